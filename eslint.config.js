@@ -1,0 +1,115 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Import paths, however written (relative, "@/", "~/"), that reach into one room. */
+const room = (name) => [`**/${name}`, `**/${name}/**`, `@/${name}/**`, `~/${name}/**`];
+
+/** Browser-bound modules that pure code must not reach. */
+const browserBound = [
+  'wxt/**',
+  'wxt',
+  'dexie',
+  '#imports',
+  '**/kb/db',
+  '**/messaging',
+  '**/kb/seed',
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'test-results/', 'bench-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  // The rooms (see README, Architecture): lib never reaches up into the UI or the shells.
+  {
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...room('components'), ...room('entrypoints'), ...room('layers')],
+              message: 'lib/ must not import components/, layers/ or entrypoints/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Pure rooms run under Vitest without a browser: no extension APIs, no database.
+  {
+    files: ['lib/match/**', 'lib/page/**', 'lib/sourcing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...room('components'), ...room('entrypoints'), ...room('layers')],
+              message: 'lib/ must not import components/, layers/ or entrypoints/.',
+            },
+            {
+              group: browserBound,
+              message:
+                'lib/match, lib/page and lib/sourcing are pure: no browser APIs, no database.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Components are pure UI: props in, events out; they may use lib types only.
+  {
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...room('entrypoints'), ...room('layers')],
+              message: 'components/ must not import layers/ or entrypoints/.',
+            },
+            {
+              group: browserBound,
+              message: 'components/ are pure UI: no browser APIs, no database, no messages.',
+            },
+          ],
+        },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+  {
+    files: ['layers/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: room('entrypoints'), message: 'layers/ must not import entrypoints/.' },
+          ],
+        },
+      ],
+    },
+  },
+);

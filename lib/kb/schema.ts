@@ -1,0 +1,257 @@
+/**
+ * The knowledge base's single source of truth. Every type RegLens uses for actors, claims,
+ * sources, snippets and datasets is inferred from these schemas, and every row that enters the
+ * database (bundled dataset, import, stored row, message) is parsed by them first.
+ */
+import { z } from 'zod';
+
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9][a-z0-9_.-]*$/i, 'ids use letters, digits, "_", "-" and "." only');
+
+/** ISO-8601 calendar date, or a coarser year-month or year when that is all that is known. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const actorKindSchema = z.enum([
+  'regulator',
+  'institution',
+  'company',
+  'product',
+  'person',
+  'outlet',
+  'law',
+  'event',
+]);
+export type ActorKind = z.infer<typeof actorKindSchema>;
+
+export const languageSchema = z.enum(['en', 'zh', 'zh-Hant', 'pinyin', 'other']);
+export type Language = z.infer<typeof languageSchema>;
+
+/**
+ * When a short or generic alias is really ours. Every list is matched after normalisation
+ * (see lib/match/normalize), case-insensitively.
+ */
+export const contextRuleSchema = z
+  .object({
+    /** Reject when the text right after the match starts with one of these ("CAC" + " 40"). */
+    notFollowedBy: z.array(z.string().min(1)).optional(),
+    /** Reject when the text right before the match ends with one of these ("Michael " + "Bloomberg"). */
+    notPrecededBy: z.array(z.string().min(1)).optional(),
+    /** Keep only when the article also contains one of these terms anywhere. */
+    pageMentionsAny: z.array(z.string().min(1)).optional(),
+    /** Reject when the sentence holding the match contains one of these terms. */
+    sentenceExcludes: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+export type ContextRule = z.infer<typeof contextRuleSchema>;
+
+export const aliasSchema = z
+  .object({
+    text: z.string().min(1).max(200),
+    lang: languageSchema,
+    /**
+     * `sensitive`: the page must show the alias's capitalisation (acronyms, "Ant").
+     * `insensitive`: any case. Defaults to insensitive.
+     */
+    caseRule: z.enum(['sensitive', 'insensitive']).default('insensitive'),
+    context: contextRuleSchema.optional(),
+    /** Why this alias exists when it is not obvious (a mistranslation, an old name). */
+    note: z.string().optional(),
+  })
+  .strict();
+export type Alias = z.infer<typeof aliasSchema>;
+export type AliasInput = z.input<typeof aliasSchema>;
+
+export const relationKindSchema = z.enum([
+  'partOf',
+  'parentOf',
+  'subsidiaryOf',
+  'operates',
+  'owns',
+  'shareholderOf',
+  'supervises',
+  'regulates',
+  'licensed',
+  'fined',
+  'summoned',
+  'investigated',
+  'issued',
+  'drafted',
+  'enforces',
+  'ledBy',
+  'leads',
+  'founded',
+  'foundedBy',
+  'successorOf',
+  'predecessorOf',
+  'reportedOn',
+  'worksFor',
+  'receivesDataFrom',
+  'sharesDataWith',
+  'subjectOf',
+  'relatedTo',
+]);
+export type RelationKind = z.infer<typeof relationKindSchema>;
+
+export const relationSchema = z
+  .object({
+    kind: relationKindSchema,
+    target: idSchema,
+    since: partialDateSchema.optional(),
+    until: partialDateSchema.optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Relation = z.infer<typeof relationSchema>;
+
+/** Who made a record: the bundled dataset (updated by new releases) or the user (never touched). */
+export const originSchema = z.enum(['bundled', 'user', 'imported']);
+
+export const actorSchema = z
+  .object({
+    id: idSchema,
+    kind: actorKindSchema,
+    names: z
+      .object({
+        en: z.string().min(1),
+        zh: z.string().min(1).optional(),
+        zhHant: z.string().min(1).optional(),
+        pinyin: z.string().min(1).optional(),
+      })
+      .strict(),
+    aliases: z.array(aliasSchema).default([]),
+    summary: z.string().min(1),
+    relations: z.array(relationSchema).default([]),
+    /** Outlets only: the web domains the outlet publishes on ("bloomberg.com"). */
+    domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).optional(),
+    /** Known traps, in words, for dataset authors and the card ("Bank of China is not the PBoC"). */
+    cautions: z.array(z.string()).optional(),
+  })
+  .strict();
+export type Actor = z.infer<typeof actorSchema>;
+export type ActorInput = z.input<typeof actorSchema>;
+
+export const attributionKindSchema = z.enum([
+  'anonymous',
+  'named-official',
+  'official-document',
+  'company-statement',
+  'citing-outlet',
+]);
+export type AttributionKind = z.infer<typeof attributionKindSchema>;
+
+export const sourceSchema = z
+  .object({
+    /** Actor id of the outlet (kind "outlet"), or a plain name when the outlet is not an actor. */
+    outlet: z.string().min(1),
+    date: partialDateSchema.optional(),
+    headline: z.string().optional(),
+    /** Only when the address is known; never constructed. */
+    url: z.url().optional(),
+    attribution: attributionKindSchema,
+    /** For `citing-outlet`: the outlet whose report this one relays. */
+    cites: z.string().optional(),
+    /** What the actor concerned said: confirmed, denied, declined, no response. */
+    actorResponse: z.enum(['confirmed', 'denied', 'declined', 'no-response']).optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;
+
+export const claimStatusSchema = z.enum([
+  'reported',
+  'confirmed',
+  'partially-confirmed',
+  'disputed',
+  'denied',
+  'superseded',
+]);
+export type ClaimStatus = z.infer<typeof claimStatusSchema>;
+
+export const developmentSchema = z
+  .object({
+    date: partialDateSchema,
+    event: z.string().min(1),
+    /** Whether this later event bears out the claim. */
+    effect: z.enum(['confirms', 'partly-confirms', 'contradicts', 'context']).default('context'),
+    url: z.url().optional(),
+  })
+  .strict();
+export type Development = z.infer<typeof developmentSchema>;
+
+export const claimSchema = z
+  .object({
+    id: idSchema,
+    statement: z.string().min(1),
+    actors: z.array(idSchema).min(1),
+    eventDate: partialDateSchema.optional(),
+    sources: z.array(sourceSchema).min(1),
+    status: claimStatusSchema,
+    developments: z.array(developmentSchema).default([]),
+    /** Phrases that mark a sentence on a page as carrying this claim (matched like aliases). */
+    cues: z.array(z.string().min(1)).default([]),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Claim = z.infer<typeof claimSchema>;
+export type ClaimInput = z.input<typeof claimSchema>;
+
+export const datasetSchema = z
+  .object({
+    id: idSchema,
+    /** Semantic version; a higher version replaces the bundled records it owns. */
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    title: z.string().min(1),
+    description: z.string().optional(),
+    actors: z.array(actorSchema),
+    claims: z.array(claimSchema).default([]),
+  })
+  .strict();
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetInput = z.input<typeof datasetSchema>;
+
+/** A record as stored: the record plus where it came from and whether the user edited it. */
+export const storedMetaSchema = z.object({
+  origin: originSchema,
+  datasetId: z.string().optional(),
+  userEdited: z.boolean().default(false),
+  updatedAt: z.number(),
+});
+
+export const storedActorSchema = actorSchema.extend(storedMetaSchema.shape);
+export type StoredActor = z.infer<typeof storedActorSchema>;
+
+export const storedClaimSchema = claimSchema.extend(storedMetaSchema.shape);
+export type StoredClaim = z.infer<typeof storedClaimSchema>;
+
+/** W3C TextQuoteSelector-style quote, plus the position hint for fast re-anchoring. */
+export const textQuoteSchema = z
+  .object({
+    exact: z.string().min(1),
+    prefix: z.string().default(''),
+    suffix: z.string().default(''),
+    start: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+export const snippetSchema = z
+  .object({
+    id: z.string().min(1),
+    quote: textQuoteSchema,
+    url: z.url(),
+    title: z.string(),
+    site: z.string(),
+    author: z.array(z.string()).default([]),
+    published: partialDateSchema.optional(),
+    saved: z.number(),
+    actors: z.array(idSchema).default([]),
+    claims: z.array(idSchema).default([]),
+    note: z.string().default(''),
+    tags: z.array(z.string()).default([]),
+  })
+  .strict();
+export type Snippet = z.infer<typeof snippetSchema>;
