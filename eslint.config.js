@@ -42,7 +42,7 @@ export default tseslint.config(
   {
     files: ['lib/**'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
@@ -59,7 +59,7 @@ export default tseslint.config(
   {
     files: ['lib/match/**', 'lib/page/**', 'lib/sourcing/**'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
@@ -81,7 +81,7 @@ export default tseslint.config(
   {
     files: ['components/**'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
@@ -102,7 +102,7 @@ export default tseslint.config(
   {
     files: ['layers/**'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [

@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 
 export default defineConfig({
+  // Explicit imports everywhere: the pure rooms must not see extension globals by accident.
+  imports: false,
   modules: ['@wxt-dev/module-react'],
   manifest: {
     name: 'RegLens',

@@ -1,0 +1,77 @@
+import type { Findings } from '@/lib/messaging';
+import type { Level } from '@/lib/settings';
+import { LevelPicker } from './LevelPicker';
+
+export interface PopupViewProps {
+  host: string | null;
+  globalLevel: Level;
+  siteLevel: Level | null;
+  findings: Findings | null;
+  onGlobalLevel: (level: Level) => void;
+  onSiteLevel: (level: Level | null) => void;
+}
+
+/** Groups a page's mentions by actor, most mentioned first. */
+function countByActor(findings: Findings) {
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const mention of findings.mentions) {
+    const entry = counts.get(mention.actorId) ?? { name: mention.name, count: 0 };
+    entry.count += 1;
+    counts.set(mention.actorId, entry);
+  }
+  return [...counts.entries()].sort(
+    (a, b) => b[1].count - a[1].count || a[1].name.localeCompare(b[1].name),
+  );
+}
+
+function FoundOnPage({ findings }: { findings: Findings | null }) {
+  if (!findings) return <p className="text-sm text-slate-600">Nothing read on this tab yet.</p>;
+  if (findings.level === 'off')
+    return <p className="text-sm text-slate-600">Annotation is off here.</p>;
+  if (!findings.isArticle)
+    return <p className="text-sm text-slate-600">This page does not look like a news article.</p>;
+  const actors = countByActor(findings);
+  if (actors.length === 0)
+    return <p className="text-sm text-slate-600">No known actors in this article.</p>;
+  return (
+    <ul className="flex flex-col gap-0.5 text-sm" aria-label="Actors in this article">
+      {actors.map(([id, { name, count }]) => (
+        <li key={id} className="flex justify-between gap-2">
+          <span>{name}</span>
+          <span className="text-slate-500 tabular-nums">{count}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PopupView(props: PopupViewProps) {
+  const { host, globalLevel, siteLevel, findings } = props;
+  return (
+    <main className="flex w-80 flex-col gap-4 p-4 font-sans text-slate-900">
+      <h1 className="text-base font-bold">RegLens</h1>
+      <LevelPicker
+        legend="Everywhere"
+        value={globalLevel}
+        onChange={(level) => level && props.onGlobalLevel(level)}
+      />
+      {host && (
+        <LevelPicker
+          legend={`On ${host}`}
+          value={siteLevel}
+          inheritLabel="As everywhere"
+          onChange={props.onSiteLevel}
+        />
+      )}
+      <section className="flex flex-col gap-1">
+        <h2 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
+          On this page
+        </h2>
+        <FoundOnPage findings={findings} />
+      </section>
+      <p className="text-xs text-slate-500">
+        Alt+Shift+L cycles the level. Nothing leaves this computer.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+import { createRoot } from 'react-dom/client';
+import { PopupView } from '@/components/PopupView';
+import { useActiveTab, useFindings, useSettings } from '@/lib/extension-hooks';
+import { setGlobalLevel, setSiteLevel } from '@/lib/settings-store';
+import '@/components/styles.css';
+
+function Popup() {
+  const settings = useSettings();
+  const tab = useActiveTab();
+  const findings = useFindings(tab?.id, settings);
+  const host = tab?.host ?? null;
+  if (!settings) return null;
+  return (
+    <PopupView
+      host={host}
+      globalLevel={settings.level}
+      siteLevel={host ? (settings.sites[host] ?? null) : null}
+      findings={findings}
+      onGlobalLevel={(level) => void setGlobalLevel(level)}
+      onSiteLevel={(level) => host && void setSiteLevel(host, level)}
+    />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<Popup />);

@@ -1,0 +1,110 @@
+/**
+ * Names: every known actor in the article is highlighted, and a short dwell on one opens its card.
+ */
+import { send, type ActorCardData } from '@/lib/messaging';
+import { createHighlighter } from '@/lib/page';
+import { createHoverIntent } from '@/lib/page/hover-intent';
+import type { AnnotationLayer, LayerContext } from './types';
+import { createCardPopover, type CardPopover } from './card-popover';
+
+const highlightStyles = {
+  base: 'background-color: rgba(255, 214, 102, 0.45); text-decoration: underline dotted rgba(146, 94, 0, 0.9);',
+  active: 'background-color: rgba(255, 179, 0, 0.6);',
+};
+
+function start({ doc, ctx, page, signal }: LayerContext): void {
+  const { analysis, textMap } = page;
+  const highlighter = createHighlighter(doc, {
+    name: 'reglens-actor',
+    styles: highlightStyles.base,
+    activeStyles: highlightStyles.active,
+  });
+  const actorOfHighlight = new Map<string, string>();
+  analysis.mentions.forEach((mention, index) => {
+    const range = textMap.rangeFor(mention.start, mention.end);
+    if (!range) return;
+    const id = `m${index}`;
+    highlighter.add(id, [range], mention.actorId);
+    actorOfHighlight.set(id, mention.actorId);
+  });
+
+  const cards = new Map<string, Promise<ActorCardData | null>>();
+  const cardFor = (actorId: string) => {
+    let card = cards.get(actorId);
+    if (!card) {
+      card = send('kb.actorCard', { id: actorId }).catch(() => null);
+      cards.set(actorId, card);
+    }
+    return card;
+  };
+
+  // The popover's code and shadow root are created on the first hover, not on every page.
+  let popover: CardPopover | null = null;
+  let anchor: DOMRect | null = null;
+  const showCard = async (actorId: string) => {
+    const data = await cardFor(actorId);
+    if (!data || signal.aborted || !anchor) return;
+    if (!popover) {
+      popover = createCardPopover(ctx);
+      popover.onSelectActor((id) => void showCard(id));
+    }
+    popover.show(anchor, data);
+  };
+
+  const intent = createHoverIntent({
+    setTimer: (fn, ms) => window.setTimeout(fn, ms),
+    clearTimer: (handle) => window.clearTimeout(handle),
+    onOpen(highlightId) {
+      const actorId = actorOfHighlight.get(highlightId);
+      const rect = highlighter.rangesOf(highlightId)[0]?.getBoundingClientRect();
+      if (!actorId || !rect) return;
+      anchor = rect;
+      highlighter.setActive(highlightId);
+      void showCard(actorId);
+    },
+    onClose() {
+      highlighter.setActive(null);
+      popover?.hide();
+    },
+  });
+
+  // Pointer moves are coalesced to one hit test per frame.
+  let pending: PointerEvent | null = null;
+  const hitTest = () => {
+    const event = pending;
+    pending = null;
+    if (!event) return;
+    const onCard = popover?.isOpen() === true && popover.containsEventTarget(event);
+    intent.pointerOverCard(onCard);
+    if (!onCard) intent.pointerOverTarget(highlighter.idAtPoint(event.clientX, event.clientY));
+  };
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (!pending) requestAnimationFrame(hitTest);
+      pending = event;
+    },
+    { passive: true, signal },
+  );
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') intent.escape();
+    },
+    { signal },
+  );
+  // The card is anchored to where the name was; once the page scrolls it would point elsewhere.
+  window.addEventListener('scroll', () => intent.escape(), { passive: true, signal });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      intent.dispose();
+      popover?.destroy();
+      highlighter.destroy();
+    },
+    { once: true },
+  );
+}
+
+export const actorMentions: AnnotationLayer = { id: 'actor-mentions', level: 'names', start };

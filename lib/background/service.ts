@@ -1,0 +1,75 @@
+/**
+ * The background's work: it owns the knowledge base (IndexedDB lives in the extension's
+ * origin, out of reach of pages) and the matcher built from it, and answers the protocol.
+ */
+import type { Handlers, PageAnalysis } from '../messaging';
+import type { Actor } from '../kb/schema';
+import { openDb, type RegLensDb } from '../kb/db';
+import { seedDataset } from '../kb/seed';
+import { getActorCard, labelOf, loadActors } from '../kb/queries';
+import { createMatcher, type Matcher } from '../match';
+import { readFindings, saveFindings } from './findings-store';
+
+export interface BackgroundService {
+  handlers: Handlers;
+  /** Loads the bundled dataset when it is new or newer; safe to call on every start. */
+  seed(): Promise<void>;
+}
+
+export function createBackgroundService(options: {
+  bundledDatasets: readonly unknown[];
+  db?: RegLensDb;
+}): BackgroundService {
+  const db = options.db ?? openDb();
+  let seeding: Promise<void> | null = null;
+  let knowledge: Promise<{ matcher: Matcher; actors: Map<string, Actor> }> | null = null;
+
+  function seed(): Promise<void> {
+    seeding ??= (async () => {
+      for (const dataset of options.bundledDatasets) await seedDataset(db, dataset, 'bundled');
+    })().catch((error: unknown) => {
+      seeding = null;
+      throw error;
+    });
+    return seeding;
+  }
+
+  function loadKnowledge() {
+    knowledge ??= (async () => {
+      await seed();
+      const actors = await loadActors(db);
+      return { matcher: createMatcher(actors), actors: new Map(actors.map((a) => [a.id, a])) };
+    })().catch((error: unknown) => {
+      knowledge = null;
+      throw error;
+    });
+    return knowledge;
+  }
+
+  const handlers: Handlers = {
+    async 'page.analyze'({ text, host }) {
+      const { matcher, actors } = await loadKnowledge();
+      const mentions = matcher.match(text, { host });
+      const labels: PageAnalysis['actors'] = {};
+      for (const mention of mentions) {
+        const actor = actors.get(mention.actorId);
+        if (actor && !labels[actor.id]) labels[actor.id] = labelOf(actor);
+      }
+      return { mentions, actors: labels, pageOutlet: matcher.outletForHost(host) };
+    },
+    async 'kb.actorCard'({ id }) {
+      await seed();
+      return getActorCard(db, id);
+    },
+    async 'findings.report'(findings, sender) {
+      if (sender.tabId === undefined) throw new Error('Findings come from tabs only');
+      await saveFindings(sender.tabId, findings);
+      return null;
+    },
+    async 'tab.findings'({ tabId }) {
+      return readFindings(tabId);
+    },
+  };
+
+  return { handlers, seed };
+}

@@ -1,0 +1,42 @@
+/**
+ * Settings live in browser.storage.local under "settings", so every context (each tab's
+ * content script, the popup, the side panel) sees a change at once. Reads are parsed by the
+ * zod schema: a damaged or hand-edited value falls back to the defaults instead of breaking pages.
+ */
+import { storage } from 'wxt/utils/storage';
+import { defaultSettings, settingsSchema, type Level, type Settings } from './settings';
+
+const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: defaultSettings });
+
+export function parseSettings(raw: unknown): Settings {
+  const parsed = settingsSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : defaultSettings;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return parseSettings(await settingsItem.getValue());
+}
+
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((raw) => onChange(parseSettings(raw)));
+}
+
+async function update(change: (settings: Settings) => Settings): Promise<Settings> {
+  const next = settingsSchema.parse(change(await loadSettings()));
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function setGlobalLevel(level: Level): Promise<Settings> {
+  return update((settings) => ({ ...settings, level }));
+}
+
+/** A site's own level; `null` removes the override so the site follows the global level. */
+export function setSiteLevel(host: string, level: Level | null): Promise<Settings> {
+  return update((settings) => {
+    const sites = { ...settings.sites };
+    if (level === null) delete sites[host];
+    else sites[host] = level;
+    return { ...settings, sites };
+  });
+}
