@@ -1,0 +1,164 @@
+import type { ClaimStatus } from '@/lib/kb/schema';
+import type { ActorCardData } from '@/lib/messaging';
+import { kindLabel } from './kind-labels';
+import { groupRelations, relationSpan, type CardRelation } from './relation-labels';
+
+export interface ActorCardProps {
+  data: ActorCardData;
+  /** A related actor was chosen: the caller decides whether to show that actor's card. */
+  onSelectActor?: (id: string) => void;
+  /** Shows a close button when given. */
+  onClose?: () => void;
+}
+
+const statusLabels: Record<ClaimStatus, string> = {
+  reported: 'Reported',
+  confirmed: 'Confirmed',
+  'partially-confirmed': 'Partly confirmed',
+  disputed: 'Disputed',
+  denied: 'Denied',
+  superseded: 'Superseded',
+};
+
+/**
+ * Who an actor is, in a few lines: names in English and Chinese, what kind of actor it is, a
+ * summary, how it relates to other actors, and known traps. It is drawn inside a shadow root on
+ * arbitrary news sites, so every visual property it needs is set here, never inherited.
+ */
+export function ActorCard({ data, onSelectActor, onClose }: ActorCardProps) {
+  const { actor, claims } = data;
+  const { names } = actor;
+  const groups = groupRelations(data.relations);
+  const cautions = actor.cautions ?? [];
+  const showHant = names.zhHant && names.zhHant !== names.zh;
+
+  return (
+    <section
+      role="dialog"
+      aria-label={`About ${names.en}`}
+      lang="en"
+      className="box-border max-h-[min(480px,calc(100vh-16px))] w-[360px] max-w-[calc(100vw-16px)] overflow-y-auto overscroll-contain rounded-lg border border-neutral-200 bg-white p-3 text-left font-sans text-[13px] leading-snug font-normal text-neutral-800 shadow-lg dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-200"
+    >
+      <header className="flex items-start gap-2">
+        <div className="min-w-0 flex-1">
+          <span className="inline-block rounded bg-neutral-100 px-1.5 py-px text-[10px] font-semibold tracking-wider text-neutral-600 uppercase dark:bg-neutral-800 dark:text-neutral-400">
+            {kindLabel(actor.kind)}
+          </span>
+          <h2 className="m-0 mt-1 text-[15px] leading-tight font-semibold text-neutral-950 dark:text-white">
+            {names.en}
+          </h2>
+          {(names.zh || names.pinyin || showHant) && (
+            <p className="m-0 mt-0.5 text-neutral-600 dark:text-neutral-400">
+              {names.zh && (
+                <span lang="zh" className="text-neutral-800 dark:text-neutral-200">
+                  {names.zh}
+                </span>
+              )}
+              {showHant && (
+                <>
+                  {' '}
+                  <span lang="zh-Hant">({names.zhHant})</span>
+                </>
+              )}
+              {names.pinyin && (
+                <>
+                  {(names.zh || showHant) && ' '}
+                  <span lang="zh-Latn-pinyin" className="italic">
+                    {names.pinyin}
+                  </span>
+                </>
+              )}
+            </p>
+          )}
+        </div>
+        {onClose && (
+          <button
+            type="button"
+            aria-label="Close"
+            onClick={onClose}
+            className="-mt-1 -mr-1 shrink-0 cursor-pointer rounded border-0 bg-transparent px-1.5 text-lg leading-none text-neutral-500 hover:bg-neutral-100 hover:text-neutral-900 focus-visible:outline-2 focus-visible:outline-sky-700 dark:hover:bg-neutral-800 dark:hover:text-white"
+          >
+            ×
+          </button>
+        )}
+      </header>
+
+      <p className="m-0 mt-2">{actor.summary}</p>
+
+      {groups.length > 0 && (
+        <ul aria-label="Relations" className="m-0 mt-2 list-none space-y-0.5 p-0">
+          {groups.map((group) => (
+            <li key={group.label}>
+              <span className="font-medium text-neutral-600 dark:text-neutral-400">
+                {group.label}:
+              </span>{' '}
+              {group.items.map((relation, index) => (
+                <span key={relation.other.id}>
+                  {index > 0 && ', '}
+                  <RelatedActor relation={relation} onSelectActor={onSelectActor} />
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {cautions.map((caution) => (
+        <p key={caution} className="m-0 mt-2 text-xs text-neutral-500 italic dark:text-neutral-400">
+          {caution}
+        </p>
+      ))}
+
+      {claims.length > 0 && (
+        <section
+          aria-label="Claims"
+          className="mt-3 border-t border-neutral-200 pt-2 dark:border-neutral-700"
+        >
+          <h3 className="m-0 text-[11px] font-semibold tracking-wider text-neutral-500 uppercase">
+            Claims
+          </h3>
+          <ul className="m-0 mt-1 list-none space-y-1 p-0">
+            {claims.map((claim) => (
+              <li key={claim.id}>
+                {claim.statement}{' '}
+                <span className="text-xs whitespace-nowrap text-neutral-500 dark:text-neutral-400">
+                  ({statusLabels[claim.status]})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function RelatedActor({
+  relation,
+  onSelectActor,
+}: {
+  relation: CardRelation;
+  onSelectActor?: (id: string) => void;
+}) {
+  const { other } = relation;
+  const span = relationSpan(relation);
+  return (
+    <>
+      {onSelectActor ? (
+        <button
+          type="button"
+          onClick={() => onSelectActor(other.id)}
+          className="m-0 inline cursor-pointer border-0 bg-transparent p-0 text-left text-sky-800 underline decoration-sky-800/30 underline-offset-2 hover:decoration-current focus-visible:outline-2 focus-visible:outline-sky-700 dark:text-sky-300 dark:decoration-sky-300/40"
+        >
+          {other.name}
+        </button>
+      ) : (
+        <span className="text-neutral-900 dark:text-neutral-100">{other.name}</span>
+      )}
+      {span && <span className="text-neutral-500 dark:text-neutral-400"> ({span})</span>}
+      {relation.note && (
+        <span className="text-neutral-500 dark:text-neutral-400"> — {relation.note}</span>
+      )}
+    </>
+  );
+}
