@@ -91,7 +91,9 @@ export default tseslint.config(
             },
             {
               group: browserBound,
-              message: 'components/ are pure UI: no browser APIs, no database, no messages.',
+              allowTypeImports: true,
+              message:
+                'components/ are pure UI: types from lib only, no browser APIs, database or messages.',
             },
           ],
         },

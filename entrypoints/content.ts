@@ -4,6 +4,6 @@ import { runContentScript } from '@/layers/controller';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   main: runContentScript,
 });

@@ -47,13 +47,13 @@ function start({ doc, ctx, page, signal }: LayerContext): void {
     if (!popover) {
       popover = createCardPopover(ctx);
       popover.onSelectActor((id) => void showCard(id));
+      popover.onPointerInside((inside) => intent.pointerOverCard(inside));
+      popover.onDismiss(() => intent.escape());
     }
     popover.show(anchor, data);
   };
 
   const intent = createHoverIntent({
-    setTimer: (fn, ms) => window.setTimeout(fn, ms),
-    clearTimer: (handle) => window.clearTimeout(handle),
     onOpen(highlightId) {
       const actorId = actorOfHighlight.get(highlightId);
       const rect = highlighter.rangesOf(highlightId)[0]?.getBoundingClientRect();
@@ -68,21 +68,19 @@ function start({ doc, ctx, page, signal }: LayerContext): void {
     },
   });
 
-  // Pointer moves are coalesced to one hit test per frame.
-  let pending: PointerEvent | null = null;
+  // Pointer moves are coalesced to one hit test per frame. The card reports the pointer on
+  // itself, so only moves over the page around it are hit-tested.
+  let pending: { x: number; y: number } | null = null;
   const hitTest = () => {
-    const event = pending;
+    if (pending) intent.pointerOverTarget(highlighter.idAtPoint(pending.x, pending.y));
     pending = null;
-    if (!event) return;
-    const onCard = popover?.isOpen() === true && popover.containsEventTarget(event);
-    intent.pointerOverCard(onCard);
-    if (!onCard) intent.pointerOverTarget(highlighter.idAtPoint(event.clientX, event.clientY));
   };
   doc.addEventListener(
     'pointermove',
     (event) => {
+      if (popover?.isOpen() && popover.containsEventTarget(event)) return;
       if (!pending) requestAnimationFrame(hitTest);
-      pending = event;
+      pending = { x: event.clientX, y: event.clientY };
     },
     { passive: true, signal },
   );
