@@ -1,0 +1,190 @@
+/**
+ * Aho-Corasick automaton over UTF-16 code units: one pass over a text finds every
+ * occurrence of every pattern, however many patterns there are.
+ *
+ * Layout. States are numbered breadth-first, and a state's children are created together,
+ * so every state's children are a contiguous run of state ids. That makes the trie a CSR
+ * structure needing only `childStart` (first child per state) and `charIn` (the unit on the
+ * edge into each state, ascending within a run, found by binary search). The root, where a
+ * scan spends most of its time, gets a dense 64K-entry table instead. Per state this is
+ * about 18 bytes, with no objects and no maps, so 100,000 patterns stay in tens of MB.
+ *
+ * Construction sorts the patterns once; a state then stands for a contiguous range of the
+ * sorted patterns sharing its prefix, and its children are the runs of equal next units
+ * in that range. Breadth-first numbering also orders states so that failure links can be
+ * filled in a single forward sweep.
+ */
+
+export interface AutomatonStats {
+  /** Trie states, root included. */
+  states: number;
+  /** Patterns given to the build, empty ones included. */
+  patterns: number;
+  /** Approximate memory held by the automaton's arrays. */
+  bytes: number;
+}
+
+export interface Automaton {
+  readonly patternCount: number;
+  /**
+   * Reports every occurrence of every pattern in `text`, in order of end position
+   * (`end` exclusive); at one position, longer patterns come first. Identical patterns
+   * are each reported. Empty patterns never match.
+   */
+  scan(text: string, onMatch: (patternIndex: number, end: number) => void): void;
+  stats(): AutomatonStats;
+}
+
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  const live: number[] = [];
+  let total = 0;
+  for (let i = 0; i < patterns.length; i++) {
+    const len = patterns[i]!.length;
+    if (len > 0) {
+      live.push(i);
+      total += len;
+    }
+  }
+  // Code-unit order, which is what JS string comparison gives; equal patterns keep input order.
+  live.sort((a, b) => {
+    const x = patterns[a]!;
+    const y = patterns[b]!;
+    return x < y ? -1 : x > y ? 1 : a - b;
+  });
+  const order = Int32Array.from(live);
+  const m = order.length;
+
+  // Upper bound: one state per pattern unit plus the root. Trimmed after construction.
+  const maxStates = total + 1;
+  const lo = new Int32Array(maxStates);
+  const hi = new Int32Array(maxStates);
+  let childStart = new Int32Array(maxStates + 1);
+  let charIn = new Uint16Array(maxStates);
+  let termId = new Int32Array(maxStates).fill(-1);
+  const termFirstAll = new Int32Array(m);
+  const termCountAll = new Int32Array(m);
+  let terms = 0;
+
+  let states = 1;
+  lo[0] = 0;
+  hi[0] = m;
+  let depth = 0;
+  let levelEnd = 1;
+  for (let s = 0; s < states; s++) {
+    if (s === levelEnd) {
+      depth++;
+      levelEnd = states;
+    }
+    childStart[s] = states;
+    let i = lo[s]!;
+    const h = hi[s]!;
+    // A pattern ending here sorts before every longer pattern sharing this prefix.
+    const first = i;
+    while (i < h && patterns[order[i]!]!.length === depth) i++;
+    if (i > first) {
+      termId[s] = terms;
+      termFirstAll[terms] = first;
+      termCountAll[terms] = i - first;
+      terms++;
+    }
+    while (i < h) {
+      const c = patterns[order[i]!]!.charCodeAt(depth);
+      let j = i + 1;
+      while (j < h && patterns[order[j]!]!.charCodeAt(depth) === c) j++;
+      lo[states] = i;
+      hi[states] = j;
+      charIn[states] = c;
+      states++;
+      i = j;
+    }
+  }
+  childStart[states] = states;
+  childStart = childStart.slice(0, states + 1);
+  charIn = charIn.slice(0, states);
+  termId = termId.slice(0, states);
+  const termFirst = termFirstAll.slice(0, terms);
+  const termCount = termCountAll.slice(0, terms);
+
+  const rootNext = new Int32Array(0x10000);
+  for (let t = childStart[0]!; t < childStart[1]!; t++) rootNext[charIn[t]!] = t;
+
+  /** Child of state `s` (not the root) along unit `c`, or -1. */
+  const child = (s: number, c: number): number => {
+    let a = childStart[s]!;
+    let b = childStart[s + 1]! - 1;
+    while (a <= b) {
+      const mid = (a + b) >> 1;
+      const x = charIn[mid]!;
+      if (x === c) return mid;
+      if (x < c) a = mid + 1;
+      else b = mid - 1;
+    }
+    return -1;
+  };
+
+  const fail = new Int32Array(states);
+  // Nearest state on the failure chain (excluding the state itself) where a pattern ends.
+  const outLink = new Int32Array(states).fill(-1);
+  for (let s = 1; s < states; s++) {
+    for (let t = childStart[s]!; t < childStart[s + 1]!; t++) {
+      const c = charIn[t]!;
+      let f = fail[s]!;
+      let target = 0;
+      for (;;) {
+        const g = f === 0 ? rootNext[c]! : child(f, c);
+        if (g > 0) {
+          target = g;
+          break;
+        }
+        if (f === 0) break;
+        f = fail[f]!;
+      }
+      fail[t] = target;
+      outLink[t] = termId[target]! >= 0 ? target : outLink[target]!;
+    }
+  }
+
+  const bytes =
+    childStart.byteLength +
+    charIn.byteLength +
+    termId.byteLength +
+    termFirst.byteLength +
+    termCount.byteLength +
+    order.byteLength +
+    rootNext.byteLength +
+    fail.byteLength +
+    outLink.byteLength;
+
+  return {
+    patternCount: patterns.length,
+    scan(text, onMatch) {
+      let s = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        for (;;) {
+          if (s === 0) {
+            s = rootNext[c]!;
+            break;
+          }
+          const g = child(s, c);
+          if (g >= 0) {
+            s = g;
+            break;
+          }
+          s = fail[s]!;
+        }
+        let t = termId[s]! >= 0 ? s : outLink[s]!;
+        while (t >= 0) {
+          const k = termId[t]!;
+          const q0 = termFirst[k]!;
+          const q1 = q0 + termCount[k]!;
+          for (let q = q0; q < q1; q++) onMatch(order[q]!, i + 1);
+          t = outLink[t]!;
+        }
+      }
+    },
+    stats() {
+      return { states, patterns: patterns.length, bytes };
+    },
+  };
+}

@@ -1,0 +1,316 @@
+/**
+ * Finds the knowledge base's actors in an article's text.
+ *
+ * Everything that does not depend on the page is prepared once, in `createMatcher`: folded
+ * aliases, folded context terms, and a single automaton holding both, so one scan of the
+ * page yields alias candidates and every context term occurrence at the same time.
+ *
+ * Per candidate, in order: word boundaries (Latin-like scripts only), the alias's case rule
+ * (checked on the page's own characters), then its context rules. Surviving candidates are
+ * then made non-overlapping, and a span claimed by several actors is given to one of them.
+ *
+ * Overlaps: the longest candidate wins; among equally long ones, the leftmost. So "People's
+ * Bank of China" beats the "Bank of China" inside it, and "Ant Group" beats "Ant". A
+ * candidate rejected by its rules never blocks a shorter one.
+ *
+ * Shared aliases: when two actors have the same alias, only those whose rules pass at that
+ * spot compete. If several pass, the one the page mentions elsewhere by an unambiguous name
+ * wins (the page's own outlet, from `MatchContext.host`, counts as mentioned); otherwise the
+ * one that comes first in the dataset.
+ */
+import type { Actor, ContextRule } from '../kb/schema';
+import { buildAutomaton } from './automaton';
+import { WORD, classAt, classBefore, classOf } from './char-class';
+import { foldKeepCase, normalize, normalizeTerm, originalEnd } from './normalize';
+import { sentenceAround } from './sentence';
+import type { MatchContext, Mention } from './types';
+
+export interface MatcherStats {
+  actors: number;
+  aliases: number;
+  /** Distinct folded strings in the automaton: aliases and context terms. */
+  patterns: number;
+  states: number;
+  bytes: number;
+}
+
+export interface Matcher {
+  /** Mentions in `text`, offsets into `text` itself, sorted by start, never overlapping. */
+  match(text: string, context?: MatchContext): Mention[];
+  /** Id of the outlet publishing on `host` or on one of its parent domains. */
+  outletForHost(host: string): string | undefined;
+  stats(): MatcherStats;
+}
+
+interface Entry {
+  /** Position of the actor in the dataset, the last tie-breaker. */
+  actor: number;
+  actorId: string;
+  /** The alias as the knowledge base writes it. */
+  alias: string;
+  /** For case-sensitive aliases: the alias folded without lower-casing. */
+  caseKey: string | null;
+  notFollowedBy: readonly string[] | null;
+  notPrecededBy: readonly string[] | null;
+  /** Pattern ids of the terms. */
+  pageMentionsAny: Int32Array | null;
+  sentenceExcludes: Int32Array | null;
+}
+
+const IS_ALIAS = 1;
+const IS_TERM = 2;
+const BOUND_START = 4;
+const BOUND_END = 8;
+
+/** Host as browsers may report it ("WWW.Example.com.", "example.com:8080") to a bare name. */
+function cleanHost(host: string): string {
+  return host.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.+$/, '');
+}
+
+/** First index in ascending `starts` at or after `from`. */
+function lowerBound(starts: readonly number[], from: number): number {
+  let a = 0;
+  let b = starts.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (starts[mid]! < from) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
+export function createMatcher(actors: readonly Actor[]): Matcher {
+  const patterns: string[] = [];
+  const patternIds = new Map<string, number>();
+  const entriesOf: Entry[][] = [];
+  const termFlag: boolean[] = [];
+  let aliasCount = 0;
+
+  const intern = (folded: string): number => {
+    let id = patternIds.get(folded);
+    if (id === undefined) {
+      id = patterns.length;
+      patterns.push(folded);
+      patternIds.set(folded, id);
+      entriesOf.push([]);
+      termFlag.push(false);
+    }
+    return id;
+  };
+
+  const terms = (list: readonly string[] | undefined): Int32Array | null => {
+    if (!list || list.length === 0) return null;
+    const ids: number[] = [];
+    for (const t of list) {
+      const folded = normalizeTerm(t);
+      if (!folded) continue;
+      const id = intern(folded);
+      termFlag[id] = true;
+      ids.push(id);
+    }
+    return ids.length > 0 ? Int32Array.from(ids) : null;
+  };
+
+  // Untrimmed on purpose: " 40" must keep its space so that "CAC 40" is told from "CAC40".
+  const affixes = (list: readonly string[] | undefined): readonly string[] | null => {
+    if (!list || list.length === 0) return null;
+    const out = list.map((t) => normalize(t).text).filter((t) => t.length > 0);
+    return out.length > 0 ? out : null;
+  };
+
+  const add = (
+    actor: number,
+    actorId: string,
+    alias: string,
+    folded: string,
+    sensitive: boolean,
+    rule: ContextRule | undefined,
+  ): void => {
+    entriesOf[intern(folded)]!.push({
+      actor,
+      actorId,
+      alias,
+      caseKey: sensitive ? foldKeepCase(alias).trim() : null,
+      notFollowedBy: affixes(rule?.notFollowedBy),
+      notPrecededBy: affixes(rule?.notPrecededBy),
+      pageMentionsAny: terms(rule?.pageMentionsAny),
+      sentenceExcludes: terms(rule?.sentenceExcludes),
+    });
+    aliasCount++;
+  };
+
+  const outlets = new Map<string, number>();
+  actors.forEach((actor, i) => {
+    // An explicit alias carries rules; the automatic name for the same text would bypass
+    // them, so explicit aliases take the text first and the name is skipped.
+    const taken = new Set<string>();
+    for (const a of actor.aliases ?? []) {
+      const folded = normalizeTerm(a.text);
+      if (!folded) continue;
+      taken.add(folded);
+      add(i, actor.id, a.text, folded, a.caseRule === 'sensitive', a.context);
+    }
+    // Pinyin is not registered by itself: romanised syllables collide with ordinary words.
+    for (const name of [actor.names.en, actor.names.zh, actor.names.zhHant]) {
+      if (!name) continue;
+      const folded = normalizeTerm(name);
+      if (!folded || taken.has(folded)) continue;
+      taken.add(folded);
+      add(i, actor.id, name, folded, false, undefined);
+    }
+    if (actor.kind === 'outlet') {
+      for (const d of actor.domains ?? []) {
+        const host = cleanHost(d);
+        if (!outlets.has(host)) outlets.set(host, i);
+      }
+    }
+  });
+
+  const lengths = new Int32Array(patterns.length);
+  const flags = new Uint8Array(patterns.length);
+  patterns.forEach((p, id) => {
+    lengths[id] = p.length;
+    let f = 0;
+    if (entriesOf[id]!.length > 0) f |= IS_ALIAS;
+    if (termFlag[id]) f |= IS_TERM;
+    if (classOf(p.codePointAt(0)!) === WORD) f |= BOUND_START;
+    if (classBefore(p, p.length) === WORD) f |= BOUND_END;
+    flags[id] = f;
+  });
+  const automaton = buildAutomaton(patterns);
+
+  const outletIndex = (host: string): number | undefined => {
+    let h = cleanHost(host);
+    for (;;) {
+      const hit = outlets.get(h);
+      if (hit !== undefined) return hit;
+      const dot = h.indexOf('.');
+      if (dot < 0) return undefined;
+      h = h.slice(dot + 1);
+    }
+  };
+
+  const match = (text: string, context?: MatchContext): Mention[] => {
+    if (text.length === 0 || patterns.length === 0) return [];
+    const { text: norm, toOriginal } = normalize(text);
+
+    const candPattern: number[] = [];
+    const candStart: number[] = [];
+    /** Starts of each context term's occurrences, ascending (the scan goes left to right). */
+    const termHits = new Map<number, number[]>();
+    automaton.scan(norm, (p, end) => {
+      const f = flags[p]!;
+      const start = end - lengths[p]!;
+      if (f & BOUND_START && classBefore(norm, start) === WORD) return;
+      if (f & BOUND_END && classAt(norm, end) === WORD) return;
+      if (f & IS_TERM) {
+        const hits = termHits.get(p);
+        if (hits) hits.push(start);
+        else termHits.set(p, [start]);
+      }
+      if (f & IS_ALIAS) {
+        candPattern.push(p);
+        candStart.push(start);
+      }
+    });
+    if (candPattern.length === 0) return [];
+
+    const passing: Entry[][] = [];
+    const alive: number[] = [];
+    for (let k = 0; k < candPattern.length; k++) {
+      const p = candPattern[k]!;
+      const start = candStart[k]!;
+      const end = start + lengths[p]!;
+      let pageForm: string | undefined;
+      let sentence: [number, number] | undefined;
+      const ok = entriesOf[p]!.filter((e) => {
+        if (e.caseKey !== null) {
+          pageForm ??= foldKeepCase(
+            text.slice(toOriginal[start]!, originalEnd(text, toOriginal, end)),
+          );
+          if (pageForm !== e.caseKey) return false;
+        }
+        if (e.notFollowedBy && e.notFollowedBy.some((t) => norm.startsWith(t, end))) return false;
+        if (e.notPrecededBy && e.notPrecededBy.some((t) => norm.endsWith(t, start))) return false;
+        if (e.pageMentionsAny && !e.pageMentionsAny.some((t) => termHits.has(t))) return false;
+        if (e.sentenceExcludes) {
+          const [a, b] = (sentence ??= sentenceAround(norm, text, toOriginal, start, end));
+          for (const t of e.sentenceExcludes) {
+            const hits = termHits.get(t);
+            if (!hits) continue;
+            const i = lowerBound(hits, a);
+            if (i < hits.length && hits[i]! + lengths[t]! <= b) return false;
+          }
+        }
+        return true;
+      });
+      passing.push(ok);
+      if (ok.length > 0) alive.push(k);
+    }
+
+    const lengthOf = (k: number): number => lengths[candPattern[k]!]!;
+    alive.sort((x, y) => lengthOf(y) - lengthOf(x) || candStart[x]! - candStart[y]!);
+    const taken = new Uint8Array(norm.length);
+    const chosen: number[] = [];
+    for (const k of alive) {
+      const start = candStart[k]!;
+      const end = start + lengthOf(k);
+      let free = true;
+      for (let q = start; q < end; q++) {
+        if (taken[q]) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) continue;
+      taken.fill(1, start, end);
+      chosen.push(k);
+    }
+
+    const mentioned = new Uint8Array(actors.length);
+    if (context?.host) {
+      const own = outletIndex(context.host);
+      if (own !== undefined) mentioned[own] = 1;
+    }
+    for (const k of chosen) {
+      const ok = passing[k]!;
+      if (ok.every((e) => e.actor === ok[0]!.actor)) mentioned[ok[0]!.actor] = 1;
+    }
+
+    const mentions: Mention[] = chosen.map((k) => {
+      const ok = passing[k]!;
+      // Entries are in dataset order, so the fallback is the first actor in the dataset.
+      const entry = ok.find((e) => mentioned[e.actor] === 1) ?? ok[0]!;
+      const startN = candStart[k]!;
+      const start = toOriginal[startN]!;
+      const end = originalEnd(text, toOriginal, startN + lengthOf(k));
+      return {
+        actorId: entry.actorId,
+        start,
+        end,
+        text: text.slice(start, end),
+        alias: entry.alias,
+      };
+    });
+    mentions.sort((x, y) => x.start - y.start);
+    return mentions;
+  };
+
+  return {
+    match,
+    outletForHost(host) {
+      const i = outletIndex(host);
+      return i === undefined ? undefined : actors[i]!.id;
+    },
+    stats() {
+      const s = automaton.stats();
+      return {
+        actors: actors.length,
+        aliases: aliasCount,
+        patterns: patterns.length,
+        states: s.states,
+        bytes: s.bytes,
+      };
+    },
+  };
+}

@@ -1,0 +1,262 @@
+/**
+ * Text folding shared by page text, aliases and context terms, so that typography never
+ * decides whether a name is found: curly or straight apostrophes, full-width or ASCII
+ * letters, a line break or a space inside a name all compare equal.
+ *
+ * Page text is folded together with an offset map, because highlights must land on the
+ * page's own characters, not on the folded copy.
+ */
+
+// What one BMP code unit does when folded.
+/** Emit the table's replacement (often the unit itself). */
+const KEEP = 0;
+/** Part of a whitespace run that becomes one space. */
+const SPACE = 1;
+/** Invisible: dropped without a trace (soft hyphen, zero-width characters). */
+const DROP = 2;
+/** Becomes several units (compatibility ligatures such as "ﬁ"). */
+const EXPAND = 3;
+/** First half of a surrogate pair: the code point decides. */
+const HIGH = 4;
+
+export interface Normalized {
+  /** The folded text: lower-case, one space per whitespace run, typography flattened. */
+  text: string;
+  /**
+   * For each folded unit, the index of the input unit it came from; one extra last entry
+   * equal to the input length so that end offsets map back too.
+   */
+  toOriginal: Uint32Array;
+}
+
+interface Tables {
+  kind: Uint8Array;
+  /** Replacement unit per BMP unit, case kept. */
+  keep: Uint16Array;
+  /** Replacement unit per BMP unit, lower-cased. */
+  lower: Uint16Array;
+  expandKeep: Map<number, string>;
+  expandLower: Map<number, string>;
+}
+
+let tables: Tables | undefined;
+
+const SPACES = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
+  0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+];
+const INVISIBLE = [0xad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+const APOSTROPHES = [0x2018, 0x2019, 0x201b, 0x02bc, 0x2032, 0xff07];
+const DOUBLE_QUOTES = [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xff02];
+const DASHES = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d];
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Lower-cases one unit, keeping lengths equal so the offset map stays one-to-one. */
+function lowerUnit(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c < 0x80) return c;
+  // Capital I with dot lower-cases to two units ("i" + combining dot); plain "i" is what
+  // a reader means and keeps the map one-to-one.
+  if (c === 0x130) return 0x69;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
+}
+
+/** Han ideographs have no case and no compatibility forms worth touching: skip them cheaply. */
+function caseless(c: number): boolean {
+  return (
+    (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)
+  );
+}
+
+function buildTables(): Tables {
+  const kind = new Uint8Array(0x10000);
+  const keep = new Uint16Array(0x10000);
+  const lower = new Uint16Array(0x10000);
+  const expandKeep = new Map<number, string>();
+  const expandLower = new Map<number, string>();
+  for (let c = 0; c < 0x10000; c++) {
+    keep[c] = c;
+    lower[c] = caseless(c) || isHigh(c) || isLow(c) ? c : lowerUnit(c);
+  }
+  const set = (c: number, to: number): void => {
+    keep[c] = to;
+    lower[c] = lowerUnit(to);
+  };
+  // Full-width ASCII, as Chinese and Japanese pages often type Latin names.
+  for (let c = 0xff01; c <= 0xff5e; c++) set(c, c - 0xfee0);
+  // Half-width katakana, Hangul and CJK punctuation fold to their usual forms (NFKC per unit).
+  for (let c = 0xff61; c <= 0xffee; c++) {
+    const n = String.fromCharCode(c).normalize('NFKC');
+    if (n.length === 1) set(c, n.charCodeAt(0));
+  }
+  // Latin ligatures from PDF-born text ("ﬁnance"); NFKC gives their letters.
+  for (let c = 0xfb00; c <= 0xfb06; c++) {
+    const n = String.fromCharCode(c).normalize('NFKC');
+    kind[c] = EXPAND;
+    expandKeep.set(c, n);
+    expandLower.set(c, n.toLowerCase());
+  }
+  for (const c of APOSTROPHES) set(c, 0x27);
+  for (const c of DOUBLE_QUOTES) set(c, 0x22);
+  for (const c of DASHES) set(c, 0x2d);
+  for (const c of SPACES) kind[c] = SPACE;
+  for (const c of INVISIBLE) kind[c] = DROP;
+  for (let c = 0xd800; c <= 0xdbff; c++) kind[c] = HIGH;
+  return { kind, keep, lower, expandKeep, expandLower };
+}
+
+/** Mathematical alphanumerics (styled "𝐁𝐥𝐨𝐨𝐦𝐛𝐞𝐫𝐠" on social media) fold to plain letters. */
+const astralCache = new Map<number, string>();
+
+function foldAstral(cp: number, lowerCase: boolean): string {
+  const key = lowerCase ? -cp : cp;
+  let r = astralCache.get(key);
+  if (r !== undefined) return r;
+  const s = String.fromCodePoint(cp);
+  if (cp >= 0x1d400 && cp <= 0x1d7ff) {
+    const n = s.normalize('NFKC');
+    r =
+      n.length === 1
+        ? String.fromCharCode(lowerCase ? lowerUnit(n.charCodeAt(0)) : n.charCodeAt(0))
+        : s;
+  } else if (lowerCase) {
+    const l = s.toLowerCase();
+    r = l.length === 2 ? l : s;
+  } else {
+    r = s;
+  }
+  astralCache.set(key, r);
+  return r;
+}
+
+const CHUNK = 8192;
+
+function unitsToString(units: Uint16Array, length: number): string {
+  if (length <= CHUNK) {
+    return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += CHUNK) {
+    const part = units.subarray(i, Math.min(length, i + CHUNK));
+    parts.push(String.fromCharCode.apply(null, part as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+function fold(input: string, lowerCase: boolean, withMap: boolean): Normalized {
+  const t = (tables ??= buildTables());
+  const { kind } = t;
+  const table = lowerCase ? t.lower : t.keep;
+  const expand = lowerCase ? t.expandLower : t.expandKeep;
+  const n = input.length;
+  // Output never outgrows the input except through expansions, which grow the buffers first,
+  // so the one-to-one path needs no bounds check.
+  let cap = n;
+  let out = new Uint16Array(cap);
+  let map = new Uint32Array(withMap ? cap + 1 : 0);
+  let j = 0;
+  let lastSpace = false;
+
+  const grow = (extra: number, i: number): void => {
+    const need = j + extra + (n - i);
+    if (need <= cap) return;
+    cap = Math.max(need, cap + (cap >> 1) + 16);
+    const o = new Uint16Array(cap);
+    o.set(out.subarray(0, j));
+    out = o;
+    if (withMap) {
+      const m = new Uint32Array(cap + 1);
+      m.set(map.subarray(0, j));
+      map = m;
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    const k = kind[c];
+    if (k === KEEP) {
+      out[j] = table[c]!;
+      if (withMap) map[j] = i;
+      j++;
+      lastSpace = false;
+    } else if (k === SPACE) {
+      if (!lastSpace) {
+        out[j] = 0x20;
+        if (withMap) map[j] = i;
+        j++;
+        lastSpace = true;
+      }
+    } else if (k === DROP) {
+      continue;
+    } else if (k === EXPAND) {
+      const s = expand.get(c)!;
+      grow(s.length - 1, i);
+      for (let q = 0; q < s.length; q++) {
+        out[j] = s.charCodeAt(q);
+        if (withMap) map[j] = i;
+        j++;
+      }
+      lastSpace = false;
+    } else {
+      const d = i + 1 < n ? input.charCodeAt(i + 1) : 0;
+      if (!isLow(d)) {
+        // A lone surrogate: keep it so offsets stay honest.
+        out[j] = c;
+        if (withMap) map[j] = i;
+        j++;
+      } else {
+        const s = foldAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000, lowerCase);
+        for (let q = 0; q < s.length; q++) {
+          out[j] = s.charCodeAt(q);
+          if (withMap) map[j] = i + q;
+          j++;
+        }
+        i++;
+      }
+      lastSpace = false;
+    }
+  }
+  if (withMap) map[j] = n;
+  return {
+    text: unitsToString(out, j),
+    toOriginal: withMap ? map.subarray(0, j + 1) : map,
+  };
+}
+
+/**
+ * Folds page text for matching and keeps, for every folded unit, where it came from.
+ * One pass, no regular expressions, buffers sized from the input.
+ */
+export function normalize(text: string): Normalized {
+  return fold(text, true, true);
+}
+
+/** Folds an alias or context term the same way as page text, trimmed. */
+export function normalizeTerm(s: string): string {
+  return fold(s, true, false).text.trim();
+}
+
+/**
+ * The same folding without lower-casing: the form in which case-sensitive aliases are
+ * compared with the page, so that "PBoC" written with full-width letters or a no-break
+ * space still counts as the page showing that capitalisation.
+ */
+export function foldKeepCase(s: string): string {
+  return fold(s, false, false).text;
+}
+
+/** Original end offset of a folded range ending (exclusive) at `end`, `end > 0`. */
+export function originalEnd(original: string, toOriginal: Uint32Array, end: number): number {
+  const last = toOriginal[end - 1]!;
+  return isHigh(original.charCodeAt(last)) && isLow(original.charCodeAt(last + 1))
+    ? last + 2
+    : last + 1;
+}
