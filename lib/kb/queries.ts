@@ -1,0 +1,140 @@
+/**
+ * Reads from the knowledge base. Every row is parsed by its schema on the way out: rows written
+ * by an older build, or damaged, are reported and skipped instead of breaking the caller.
+ */
+import type { ActorCardData } from '../messaging';
+import type { ActorLabel } from '../match/types';
+import { formatIssues } from './check';
+import type { RegLensDb } from './db';
+import {
+  storedActorSchema,
+  storedClaimSchema,
+  type Actor,
+  type Claim,
+  type StoredActor,
+  type StoredClaim,
+} from './schema';
+
+/** Receives a description of each row that failed to parse. */
+export type ProblemReporter = (problem: string) => void;
+
+const warn: ProblemReporter = (problem) => console.warn(`[reglens/kb] ${problem}`);
+
+/** The compact label other actors show for this one (cards, page analysis). */
+export function labelOf(actor: Actor): ActorLabel {
+  const label: ActorLabel = { id: actor.id, kind: actor.kind, name: actor.names.en };
+  if (actor.names.zh) label.zh = actor.names.zh;
+  return label;
+}
+
+/** All actors that parse, without storage metadata, in id order. */
+export async function loadActors(db: RegLensDb, report: ProblemReporter = warn): Promise<Actor[]> {
+  const rows = await db.actors.toArray();
+  const actors: Actor[] = [];
+  for (const row of rows) {
+    const actor = parseActorRow(row, report);
+    if (actor) actors.push(actor);
+  }
+  return actors;
+}
+
+/**
+ * Everything a card shows about one actor: the actor, its relations in both directions (those
+ * it states, and those other actors state about it, marked `inverse`), and its claims.
+ * Returns null when the actor does not exist or its row cannot be read.
+ */
+export async function getActorCard(
+  db: RegLensDb,
+  id: string,
+  report: ProblemReporter = warn,
+): Promise<ActorCardData | null> {
+  const row = await db.actors.get(id);
+  const actor = row ? parseActorRow(row, report) : null;
+  if (!actor) return null;
+
+  // Relations live on one side only, so the inverse ones need every actor; the table is small
+  // (hundreds of rows) and this runs once per card, so a scan beats a second derived index.
+  const all = await loadActors(db, report);
+  const byId = new Map(all.map((other) => [other.id, other]));
+  const relations: ActorCardData['relations'] = [];
+
+  for (const relation of actor.relations) {
+    const other = byId.get(relation.target);
+    if (!other) {
+      report(
+        `actor "${actor.id}": relation ${relation.kind} targets missing actor "${relation.target}"`,
+      );
+      continue;
+    }
+    relations.push({ ...relationFields(relation), inverse: false, other: labelOf(other) });
+  }
+  for (const other of all) {
+    if (other.id === actor.id) continue;
+    for (const relation of other.relations) {
+      if (relation.target !== actor.id) continue;
+      relations.push({ ...relationFields(relation), inverse: true, other: labelOf(other) });
+    }
+  }
+
+  const claimRows = await db.claims.where('actors').equals(id).toArray();
+  const claims: Claim[] = [];
+  for (const claimRow of claimRows) {
+    const claim = parseClaimRow(claimRow, report);
+    if (claim) claims.push(claim);
+  }
+  claims.sort((a, b) => (b.eventDate ?? '').localeCompare(a.eventDate ?? ''));
+
+  return { actor, relations, claims };
+}
+
+function relationFields(relation: Actor['relations'][number]) {
+  const out: { kind: typeof relation.kind; since?: string; until?: string; note?: string } = {
+    kind: relation.kind,
+  };
+  if (relation.since) out.since = relation.since;
+  if (relation.until) out.until = relation.until;
+  if (relation.note) out.note = relation.note;
+  return out;
+}
+
+/** Parses a stored actor row and strips what only storage needs (origin, aliasKeys, ...). */
+function parseActorRow(row: object, report: ProblemReporter): Actor | null {
+  const { aliasKeys: _aliasKeys, ...stored } = row as Record<string, unknown>;
+  const parsed = storedActorSchema.safeParse(stored);
+  if (!parsed.success) {
+    report(
+      `skipped unreadable actor row ${describe(row)}: ${formatIssues(parsed.error.issues).join('; ')}`,
+    );
+    return null;
+  }
+  return withoutMeta(parsed.data);
+}
+
+function parseClaimRow(row: object, report: ProblemReporter): Claim | null {
+  const parsed = storedClaimSchema.safeParse(row);
+  if (!parsed.success) {
+    report(
+      `skipped unreadable claim row ${describe(row)}: ${formatIssues(parsed.error.issues).join('; ')}`,
+    );
+    return null;
+  }
+  return withoutMeta(parsed.data);
+}
+
+function withoutMeta<T extends StoredActor | StoredClaim>(
+  stored: T,
+): Omit<T, 'origin' | 'datasetId' | 'userEdited' | 'updatedAt'> {
+  const {
+    origin: _origin,
+    datasetId: _datasetId,
+    userEdited: _userEdited,
+    updatedAt: _updatedAt,
+    ...record
+  } = stored;
+  return record;
+}
+
+function describe(row: object): string {
+  const id = (row as { id?: unknown }).id;
+  return typeof id === 'string' ? `"${id}"` : '(no id)';
+}

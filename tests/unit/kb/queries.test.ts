@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RegLensDb } from '../../../lib/kb/db';
+import { getActorCard, labelOf, loadActors } from '../../../lib/kb/queries';
+import { seedDataset } from '../../../lib/kb/seed';
+import { actor, dataset, dropDb, freshDb, readCore } from './helpers';
+
+let db: RegLensDb;
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(async () => {
+  await dropDb(db);
+});
+
+const small = dataset(
+  [
+    actor('regulator', {
+      kind: 'regulator',
+      names: { en: 'The Regulator', zh: '监管' },
+      relations: [{ kind: 'fined', target: 'firm', since: '2021-04-10', note: 'A big fine.' }],
+    }),
+    actor('firm', { relations: [{ kind: 'operates', target: 'app' }] }),
+    actor('app', { kind: 'product' }),
+  ],
+  {
+    claims: [
+      {
+        id: 'claim1',
+        statement: 'The regulator fined the firm.',
+        actors: ['regulator', 'firm'],
+        eventDate: '2021-04-10',
+        sources: [{ outlet: 'Somewhere', attribution: 'official-document' }],
+        status: 'confirmed',
+      },
+      {
+        id: 'claim2',
+        statement: 'Only about the app.',
+        actors: ['app'],
+        sources: [{ outlet: 'Somewhere', attribution: 'anonymous' }],
+        status: 'reported',
+      },
+    ],
+  },
+);
+
+describe('labelOf', () => {
+  it('gives id, kind, English and Chinese name', () => {
+    const [regulator] = small.actors;
+    expect(labelOf({ ...regulator!, aliases: [], relations: [] } as never)).toEqual({
+      id: 'regulator',
+      kind: 'regulator',
+      name: 'The Regulator',
+      zh: '监管',
+    });
+  });
+});
+
+describe('loadActors', () => {
+  it('returns parsed actors without storage fields', async () => {
+    await seedDataset(db, small);
+    const actors = await loadActors(db);
+    expect(actors.map((a) => a.id)).toEqual(['app', 'firm', 'regulator']);
+    expect(actors[0]).not.toHaveProperty('origin');
+    expect(actors[0]).not.toHaveProperty('aliasKeys');
+  });
+
+  it('reports and skips a damaged row', async () => {
+    await seedDataset(db, small);
+    await db.actors.put({ id: 'broken', kind: 'nonsense' } as never);
+    const problems: string[] = [];
+    const actors = await loadActors(db, (problem) => problems.push(problem));
+    expect(actors).toHaveLength(3);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('"broken"');
+  });
+});
+
+describe('getActorCard', () => {
+  it("returns relations in both directions with labels, and the actor's claims", async () => {
+    await seedDataset(db, small);
+    const card = await getActorCard(db, 'firm');
+    expect(card?.actor.id).toBe('firm');
+    expect(card?.actor).not.toHaveProperty('datasetId');
+    expect(card?.relations).toEqual([
+      { kind: 'operates', inverse: false, other: { id: 'app', kind: 'product', name: 'APP' } },
+      {
+        kind: 'fined',
+        since: '2021-04-10',
+        note: 'A big fine.',
+        inverse: true,
+        other: { id: 'regulator', kind: 'regulator', name: 'The Regulator', zh: '监管' },
+      },
+    ]);
+    expect(card?.claims.map((c) => c.id)).toEqual(['claim1']);
+  });
+
+  it('returns null for an unknown actor', async () => {
+    await seedDataset(db, small);
+    expect(await getActorCard(db, 'nobody')).toBeNull();
+  });
+
+  it('builds the PBoC card from the bundled dataset', async () => {
+    await seedDataset(db, readCore());
+    const card = await getActorCard(db, 'pboc');
+    const other = (inverse: boolean) =>
+      card?.relations.filter((r) => r.inverse === inverse).map((r) => `${r.kind}:${r.other.id}`);
+    expect(other(false)).toEqual(
+      expect.arrayContaining(['licensed:baihang', 'ledBy:pan_gongsheng']),
+    );
+    expect(other(true)).toEqual(expect.arrayContaining(['partOf:crc', 'reportedOn:bloomberg']));
+  });
+});
