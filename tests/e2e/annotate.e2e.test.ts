@@ -1,0 +1,293 @@
+/**
+ * The built extension in real Chromium, on pages the project serves itself: what it finds, what it
+ * leaves alone, the hover card, and that turning it off leaves the page exactly as it was.
+ * `npm run test:e2e` builds .output/chrome-mv3 before this runs.
+ */
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  findChromium,
+  chromiumMissingMessage,
+  getFindings,
+  hoverText,
+  launchWithExtension,
+  openExtensionPage,
+  serveFixtures,
+  setSettings,
+  type ExtensionBrowser,
+  type FixtureServer,
+  type Findings,
+} from './harness';
+
+const pagesDir = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
+const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+/**
+ * What a correct reading of source-report.html finds, in page order, with the knowledge base in
+ * assets/datasets/core.json. Nav, the related-stories aside, the comments and the footer also
+ * name Alibaba, Tencent, Ant Group and the PBoC: none of those may appear. The text is what the
+ * highlight covers, so it includes what the dataset's alias includes ("Bloomberg 25", the quotes
+ * around the machine-translated product names).
+ */
+const sourceReportMentions: Array<[actorId: string, text: string]> = [
+  ['pboc', 'People’s Bank of China'],
+  ['pboc', 'People’s Bank of China'], // the figure caption
+  ['bloomberg', 'Bloomberg 25'], // the source's date-first "Bloomberg [on the] 25th"
+  ['pboc', 'People’s Bank of China'],
+  ['bloomberg', 'Bloomberg'],
+  ['platform_aml_guidelines', 'Anti-Monopoly Guidelines for the Platform Economy'],
+  ['wsj', 'the Wall Street Journal'],
+  ['ant', 'Ant Group'],
+  ['ant', 'Ant Group'],
+  ['crc', 'national credit reporting system'],
+  ['pboc', 'the central bank'],
+  ['ant', 'Ant Group'],
+  ['pboc', 'the central bank'],
+  ['ft', 'Financial Times'],
+  ['ant', 'Ant Group'], // <a><b>Ant</b> Group</a>: one mention across three text nodes
+  ['crc', 'government-backed database'],
+  ['pboc', 'the Communist Party’s central bank'],
+  ['ant', 'Ant Group'],
+  ['ant', 'Ant Group'],
+  ['jiebei', '“debit”'], // the source's machine translation of 借呗
+  ['huabei', '“chant”'], // ... and of 呗 in 花呗
+  ['crc', 'the credit center'],
+  ['ant', 'Ant Group'],
+  ['crc', 'the credit center'],
+];
+
+/**
+ * What a correct reading of zh-article.html finds. The headline names nobody on purpose, so that
+ * whether a content root includes it does not matter. 《平台经济领域反垄断指南》 is the common media
+ * form of the guidelines' title.
+ */
+const zhArticleMentions: Array<[actorId: string, text: string]> = [
+  ['ant', '蚂蚁集团'],
+  ['huabei', '花呗'],
+  ['crc', '中国人民银行征信中心'],
+  ['jiebei', '借呗'],
+  ['crc', '征信中心'],
+  ['pboc', '央行'],
+  ['huabei', '花呗'],
+  ['crc', '征信中心'],
+  ['huabei', '花呗'],
+  ['ant', '蚂蚁集团'],
+  ['jack_ma', '马云'],
+  ['pboc', '中国人民银行'],
+  ['ant', '蚂蚁集团'],
+  ['ant', '蚂蚁集团'],
+  ['pboc', '央行'],
+  ['samr', '国家市场监督管理总局'],
+  ['platform_aml_guidelines', '平台经济领域反垄断指南'],
+  ['samr', '市场监管总局'],
+  ['alibaba', '阿里巴巴集团'],
+  ['alibaba_antitrust_fine_2021', '182.28亿元'],
+  ['tencent', '腾讯'],
+  ['alibaba', '阿里巴巴'],
+  ['ant', '蚂蚁集团'],
+  ['tencent', '腾讯'],
+  ['pboc', '中国人民银行'],
+  ['crc', '征信中心'],
+  ['ant', '蚂蚁集团'],
+  ['huabei', '花呗'],
+  ['jiebei', '借呗'],
+];
+
+/**
+ * Mentions as [actorId, text]. Whitespace is collapsed because the fixtures' line breaks
+ * (prettier wraps long lines) are part of the page's text but not what these tests are about.
+ */
+function mentionPairs(findings: Findings): Array<[string, string]> {
+  return findings.mentions.map((m) => [m.actorId, m.text.replace(/\s+/g, ' ')]);
+}
+
+const hasMentions = (findings: Findings) => findings.mentions.length > 0;
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let extensionPage: Page;
+
+beforeAll(async () => {
+  if (!findChromium()) throw new Error(chromiumMissingMessage);
+  server = await serveFixtures(pagesDir);
+  browser = await launchWithExtension();
+  extensionPage = await openExtensionPage(browser.context, browser.extensionId);
+  await setSettings(extensionPage, { level: 'names' });
+  await mkdir(resultsDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openFixture(name: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/${name}`);
+  // Background tabs throttle timers and animation frames, which hover intent depends on.
+  await page.bringToFront();
+  return page;
+}
+
+/** The hover card's text, found through the card host's open shadow root. */
+function cardText(page: Page, text: string) {
+  return page.locator('reglens-card').getByText(text).first();
+}
+
+/** Whether the page's body is byte-for-byte what it was before the extension ran. */
+async function traceOnPage(page: Page) {
+  return page.evaluate(() => {
+    const pristine = (window as unknown as { __pristineBody?: string }).__pristineBody;
+    const now = document.body.innerHTML;
+    let at = 0;
+    while (pristine && at < now.length && now[at] === pristine[at]) at++;
+    return {
+      hasPristineCopy: typeof pristine === 'string',
+      unchanged: now === pristine,
+      firstDifference: now === pristine ? '' : now.slice(Math.max(0, at - 80), at + 160),
+      reglensElements: [...document.querySelectorAll('*')]
+        .map((element) => element.localName)
+        .filter((name) => name.startsWith('reglens-')),
+    };
+  });
+}
+
+/** Polls for a pristine body, because a closing card may be removed after a short fade. */
+async function expectPristine(page: Page, timeoutMs = 3_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let trace = await traceOnPage(page);
+  while (!(trace.unchanged && trace.reglensElements.length === 0) && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    trace = await traceOnPage(page);
+  }
+  expect(trace.hasPristineCopy).toBe(true);
+  expect(trace.reglensElements).toEqual([]);
+  expect(trace.firstDifference).toBe('');
+  expect(trace.unchanged).toBe(true);
+}
+
+describe('annotation in real Chromium', () => {
+  it('finds exactly the actors of the English source report, in the article only', async () => {
+    const page = await openFixture('source-report.html');
+    try {
+      const findings = await getFindings(extensionPage, page.url(), { until: hasMentions });
+      expect(findings.isArticle).toBe(true);
+      expect(findings.level).toBe('names');
+      const pairs = mentionPairs(findings);
+      // The split name is one mention, never "Ant" and "Group" apart.
+      expect(pairs.map(([, text]) => text)).not.toContain('Ant');
+      expect(pairs.map(([, text]) => text)).not.toContain('Group');
+      expect(pairs).toEqual(sourceReportMentions);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('finds exactly the actors of the Chinese article', async () => {
+    const page = await openFixture('zh-article.html');
+    try {
+      const findings = await getFindings(extensionPage, page.url(), { until: hasMentions });
+      expect(findings.isArticle).toBe(true);
+      expect(mentionPairs(findings)).toEqual(zhArticleMentions);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('leaves a front page alone: not an article, nothing marked', async () => {
+    const page = await openFixture('home.html');
+    try {
+      const findings = await getFindings(extensionPage, page.url());
+      expect(findings.isArticle).toBe(false);
+      expect(findings.mentions).toEqual([]);
+      await expectPristine(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('falls for none of the traps: ants, CAC 40, another central bank, Michael Bloomberg, a JD', async () => {
+    const page = await openFixture('traps.html');
+    try {
+      await getFindings(extensionPage, page.url());
+      // Ask again a little later, so a report sent before matching finished cannot pass for "none".
+      await page.waitForTimeout(500);
+      const findings = await getFindings(extensionPage, page.url());
+      expect(findings.isArticle).toBe(true);
+      const pairs = mentionPairs(findings);
+      // "Bank of China", the commercial bank, is the one name here that is an actor in its own right.
+      expect(pairs.filter(([actorId]) => actorId !== 'bank_of_china')).toEqual([]);
+      for (const [, text] of pairs) expect(text).toBe('Bank of China');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the actor card on hover, closes it on leave and on Escape, and leaves no trace', async () => {
+    const page = await openFixture('source-report.html');
+    try {
+      await getFindings(extensionPage, page.url(), { until: hasMentions });
+
+      await hoverText(page, 'Ant Group', { rootSelector: 'article' });
+      await page.waitForTimeout(600);
+      await cardText(page, '蚂蚁集团').waitFor({ state: 'visible', timeout: 3_000 });
+      expect(await cardText(page, 'Ant Group').isVisible()).toBe(true);
+      await page.screenshot({ path: `${resultsDir}card-en.png` });
+
+      // Away from any text (the left margin beside the centred column): closes after a grace period.
+      await page.mouse.move(8, 450, { steps: 4 });
+      await cardText(page, '蚂蚁集团').waitFor({ state: 'hidden', timeout: 3_000 });
+      // Highlights are painted with the CSS Custom Highlight API: the DOM is never touched.
+      await expectPristine(page);
+
+      await hoverText(page, 'Ant Group', { rootSelector: 'article' });
+      await cardText(page, '蚂蚁集团').waitFor({ state: 'visible', timeout: 3_000 });
+      await page.keyboard.press('Escape');
+      await cardText(page, '蚂蚁集团').waitFor({ state: 'hidden', timeout: 2_000 });
+      await expectPristine(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the same card on the Chinese page', async () => {
+    const page = await openFixture('zh-article.html');
+    try {
+      await getFindings(extensionPage, page.url(), { until: hasMentions });
+      await hoverText(page, '蚂蚁集团', { rootSelector: 'article' });
+      await page.waitForTimeout(600);
+      await cardText(page, 'Ant Group').waitFor({ state: 'visible', timeout: 3_000 });
+      // The page's own text also says 蚂蚁集团; this one must be the card's.
+      expect(await cardText(page, '蚂蚁集团').isVisible()).toBe(true);
+      await page.screenshot({ path: `${resultsDir}card-zh.png` });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('turning annotation off restores the page exactly, and on again needs no reload', async () => {
+    const page = await openFixture('source-report.html');
+    try {
+      const before = await getFindings(extensionPage, page.url(), { until: hasMentions });
+      expect(before.level).toBe('names');
+
+      await setSettings(extensionPage, { level: 'off' });
+      const off = await getFindings(extensionPage, page.url(), {
+        until: (f) => f.level === 'off',
+      });
+      expect(off.mentions).toEqual([]);
+      await expectPristine(page);
+
+      await setSettings(extensionPage, { level: 'names' });
+      const on = await getFindings(extensionPage, page.url(), {
+        until: (f) => f.level === 'names' && hasMentions(f),
+      });
+      expect(mentionPairs(on)).toEqual(sourceReportMentions);
+    } finally {
+      await setSettings(extensionPage, { level: 'names' });
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,401 @@
+/**
+ * One harness for everything that drives the built extension in a real Chromium: the e2e tests,
+ * `npm start` and the benchmark. It imports only Node built-ins and playwright-core, so the Node
+ * scripts can load it through Vite's module runner (Node 20 cannot strip TypeScript itself).
+ */
+import { createServer } from 'node:http';
+import { accessSync, constants, rmSync } from 'node:fs';
+import { mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Findings } from '../../lib/messaging';
+import type { Level, Settings } from '../../lib/settings';
+
+export type { Findings };
+
+/** Where Chromium usually lives; CHROMIUM_PATH wins so CI and odd machines can point elsewhere. */
+const chromiumCandidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Chromium to drive, or null when this machine has none. A CHROMIUM_PATH that is set but
+ * wrong gives null too: quietly using another browser would hide the mistake.
+ */
+export function findChromium(): string | null {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return isExecutable(fromEnv) ? fromEnv : null;
+  return chromiumCandidates.find(isExecutable) ?? null;
+}
+
+export const chromiumMissingMessage =
+  'Chromium not found: install it with `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+};
+
+export interface FixtureServer {
+  /** Base address without a trailing slash, e.g. http://127.0.0.1:41234 */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a directory over plain HTTP on 127.0.0.1 (a random free port). Content scripts do not run
+ * on file:// pages without an extra user grant, so pages must come from a real origin.
+ */
+export async function serveFixtures(dir: string): Promise<FixtureServer> {
+  // realpath so that a symlink inside the folder cannot lead the server outside it.
+  const root = await realpath(path.resolve(dir));
+
+  const server = createServer((request, response) => {
+    void (async () => {
+      const send = (status: number, body: string) => {
+        response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end(body);
+      };
+      if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'GET only');
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      } catch {
+        return send(400, 'Bad path');
+      }
+      if (pathname.includes('\0')) return send(400, 'Bad path');
+      if (pathname.endsWith('/')) pathname += 'index.html';
+      try {
+        const file = await realpath(path.join(root, pathname));
+        if (!file.startsWith(root + path.sep)) return send(404, 'Not found');
+        if (!(await stat(file)).isFile()) return send(404, 'Not found');
+        const body = await readFile(file);
+        response.writeHead(200, {
+          'content-type':
+            contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'content-length': body.length,
+          // Fixtures change while tests are written; a stale copy would hide the change.
+          'cache-control': 'no-store',
+        });
+        response.end(request.method === 'HEAD' ? undefined : body);
+      } catch {
+        send(404, 'Not found');
+      }
+    })();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('Fixture server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface LaunchOptions {
+  /**
+   * The unpacked extension. Default: REGLENS_EXTENSION_DIR when set (to test another build),
+   * else .output/chrome-mv3 as `wxt build` writes it.
+   */
+  extensionDir?: string;
+  headless?: boolean;
+  /** Overrides findChromium(). */
+  executablePath?: string;
+  viewport?: { width: number; height: number } | null;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's MV3 service worker (the background). */
+  background: Worker;
+  close: () => Promise<void>;
+}
+
+/** The flags that let Chromium load an unpacked extension on these machines (see DESIGN.md). */
+export function chromiumArgs(extensionDir: string, headless: boolean): string[] {
+  return [
+    // Only the new headless mode runs extensions; the old one never loads them.
+    ...(headless ? ['--headless=new'] : []),
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    // Root cannot use Chromium's sandbox; these machines run tests as root.
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+/** Launches Chromium with the extension loaded, in a fresh profile that close() deletes. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = path.resolve(
+    options.extensionDir ?? process.env.REGLENS_EXTENSION_DIR ?? '.output/chrome-mv3',
+  );
+  const headless = options.headless ?? true;
+  try {
+    await stat(path.join(extensionDir, 'manifest.json'));
+  } catch {
+    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first`);
+  }
+  const executablePath = options.executablePath ?? findChromium();
+  if (!executablePath) throw new Error(chromiumMissingMessage);
+
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'reglens-profile-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      // Playwright's headless switch also overrides hover and pointer settings and hides
+      // scrollbars; --headless=new (in the args) runs the browser as a reader has it, minus a window.
+      headless: false,
+      args: chromiumArgs(extensionDir, headless),
+      // Playwright turns extensions off by default.
+      ignoreDefaultArgs: ['--disable-extensions'],
+      viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    });
+  } catch (error) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  // Playwright answers Ctrl+C by closing the browser and exiting; the profile must not outlive it.
+  const removeProfileOnExit = () => rmSync(userDataDir, { recursive: true, force: true });
+  process.on('exit', removeProfileOnExit);
+  const close = async () => {
+    await context.close().catch(() => {});
+    process.off('exit', removeProfileOnExit);
+    // Retries: Chromium's helpers may still be writing to the profile for a moment after close.
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  };
+
+  try {
+    const background = await extensionServiceWorker(context);
+    return { context, extensionId: new URL(background.url()).host, background, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function extensionServiceWorker(context: BrowserContext): Promise<Worker> {
+  const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  // Listen before looking, so a worker that starts between the two is not missed.
+  const next = context.waitForEvent('serviceworker', {
+    predicate: isExtensionWorker,
+    timeout: 30_000,
+  });
+  const known = context.serviceWorkers().find(isExtensionWorker);
+  if (known) {
+    next.catch(() => {});
+    return known;
+  }
+  try {
+    return await next;
+  } catch {
+    throw new Error(
+      'The extension has no service worker after 30 s: did it fail to load? (Check the build and the launch flags.)',
+    );
+  }
+}
+
+/** Opens one of the extension's own pages, where chrome.tabs and chrome.runtime are available. */
+export async function openExtensionPage(
+  context: BrowserContext,
+  extensionId: string,
+  pagePath = 'popup.html',
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${pagePath}`);
+  const hasApis = await page.evaluate(
+    () => typeof (globalThis as unknown as ChromeGlobal).chrome?.runtime?.id === 'string',
+  );
+  if (!hasApis) {
+    await page.close();
+    throw new Error(
+      `chrome-extension://${extensionId}/${pagePath} did not load as an extension page`,
+    );
+  }
+  return page;
+}
+
+/** The few extension APIs the harness calls inside extension pages (no @types/chrome here). */
+interface ChromeGlobal {
+  chrome?: {
+    runtime: { id: string; sendMessage: (message: unknown) => Promise<unknown> };
+    tabs: { query: (info: object) => Promise<Array<{ id?: number; url?: string }>> };
+    storage: { local: { set: (items: object) => Promise<void> } };
+  };
+}
+
+type FindingsReply = { ok: true; value: Findings | null } | { ok: false; error: string };
+
+export interface GetFindingsOptions {
+  /** Keep polling until this holds; by default, until there are findings at all. */
+  until?: (findings: Findings) => boolean;
+  timeoutMs?: number;
+}
+
+/**
+ * Asks the background what it found in the tab showing `pageUrl`, the way the popup does, and
+ * polls because the content script reports only after the page settles.
+ *
+ * Without the "tabs" permission Chromium hides tab URLs from the extension, so when a tab's URL
+ * is hidden the tab is recognised by the URL in its own findings instead.
+ */
+export async function getFindings(
+  extensionPage: Page,
+  pageUrl: string,
+  options: GetFindingsOptions = {},
+): Promise<Findings> {
+  const until = options.until ?? (() => true);
+  const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+  let last = 'nothing yet';
+  for (;;) {
+    const answer = await extensionPage.evaluate(async (url) => {
+      const api = (globalThis as unknown as ChromeGlobal).chrome!;
+      const withoutHash = (address: string) => address.replace(/#.*$/, '');
+      const tabs = await api.tabs.query({});
+      const candidates = tabs.filter(
+        (tab) => tab.id !== undefined && (tab.url === undefined || tab.url === url),
+      );
+      const failures: string[] = [];
+      for (const tab of candidates) {
+        const reply = (await api.runtime.sendMessage({
+          type: 'tab.findings',
+          payload: { tabId: tab.id },
+        })) as FindingsReply | undefined;
+        if (!reply) failures.push('the background sent no reply to tab.findings');
+        else if (!reply.ok) failures.push(`tab.findings failed: ${reply.error}`);
+        else if (reply.value && withoutHash(reply.value.url) === withoutHash(url)) {
+          return { findings: reply.value, failures };
+        }
+      }
+      return { findings: null, failures, tabs: candidates.length };
+    }, pageUrl);
+
+    if (answer.findings) {
+      if (until(answer.findings)) return answer.findings;
+      last = `findings not as awaited yet: ${JSON.stringify(answer.findings).slice(0, 500)}`;
+    } else {
+      last = answer.failures[0] ?? `no findings reported for ${pageUrl} yet`;
+    }
+    if (Date.now() > deadline) throw new Error(`getFindings(${pageUrl}) timed out: ${last}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+/** Writes the settings the extension keeps under storage.local "settings" (see lib/settings.ts). */
+export async function setSettings(
+  extensionPage: Page,
+  settings: { level: Level; sites?: Settings['sites'] },
+): Promise<void> {
+  const value: Settings = { level: settings.level, sites: settings.sites ?? {} };
+  await extensionPage.evaluate(async (stored) => {
+    await (globalThis as unknown as ChromeGlobal).chrome!.storage.local.set({ settings: stored });
+  }, value);
+}
+
+export interface TextRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The viewport box of the `occurrence`-th appearance of `text` inside `rootSelector`, found on the
+ * page's rendered text (so a name split across inline elements is still found). Scrolls it into
+ * view first. Null when the text is not there.
+ */
+export async function textRect(
+  page: Page,
+  text: string,
+  { rootSelector = 'body', occurrence = 0 }: { rootSelector?: string; occurrence?: number } = {},
+): Promise<TextRect | null> {
+  return page.evaluate(
+    ({ text, rootSelector, occurrence }) => {
+      const root = document.querySelector(rootSelector);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      let joined = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push(node as Text);
+        joined += node.nodeValue ?? '';
+      }
+      let at = -1;
+      for (let seen = 0; seen <= occurrence; seen++) {
+        at = joined.indexOf(text, at + 1);
+        if (at < 0) return null;
+      }
+      // Turn offsets into the joined text back into (node, offset) pairs.
+      const locate = (offset: number, preferNext: boolean): [Text, number] => {
+        let base = 0;
+        for (const node of nodes) {
+          const length = node.nodeValue?.length ?? 0;
+          if (offset < base + length || (!preferNext && offset === base + length)) {
+            return [node, offset - base];
+          }
+          base += length;
+        }
+        const lastNode = nodes[nodes.length - 1]!;
+        return [lastNode, lastNode.nodeValue?.length ?? 0];
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at, true));
+      range.setEnd(...locate(at + text.length, false));
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = range.getBoundingClientRect();
+      return { x: box.x, y: box.y, width: box.width, height: box.height };
+    },
+    { text, rootSelector, occurrence },
+  );
+}
+
+/** Moves the mouse to the middle of a text on the page; returns where it went. */
+export async function hoverText(
+  page: Page,
+  text: string,
+  options: { rootSelector?: string; occurrence?: number } = {},
+): Promise<TextRect> {
+  const rect = await textRect(page, text, options);
+  if (!rect) throw new Error(`"${text}" is not on ${page.url()}`);
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
+  return rect;
+}
