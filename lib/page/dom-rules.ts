@@ -1,0 +1,221 @@
+/**
+ * Shared rules about what part of a page is article text: which elements are never
+ * annotated, which tags break text into blocks, and how much text "weighs".
+ * Everything here reads attributes and tag names only, so it never forces layout.
+ */
+
+/** Our own UI lives in elements named reglens-*, so page scans can skip it by tag alone. */
+export const OWN_TAG_PREFIX = 'reglens-';
+
+/**
+ * The highlighter's wrapper element. It is ours, yet it wraps the page's own text, so
+ * scans must look through it rather than skip it.
+ */
+export const MARK_TAG = 'reglens-mark';
+
+/** Subtrees that are never article text, whatever their content. */
+const EXCLUDED_TAGS = new Set([
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'button',
+  'input',
+  'select',
+  'option',
+  'textarea',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'dialog',
+  'menu',
+  // Ruby annotations (pinyin over hanzi) would otherwise splice into the words they annotate.
+  'rt',
+  'rp',
+]);
+
+const EXCLUDED_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+  'alertdialog',
+]);
+
+/*
+ * Matched per token (class and id split at spaces, dashes, underscores and camelCase), so
+ * "commentary-body" or "article-head" (which contains "ad-") stay while "ad-slot" goes.
+ * Strong tokens always exclude. Weak ones name widgets that sites also bolt onto the story
+ * container itself ("article-body share-enabled"), so a body-like token next to them wins.
+ */
+const STRONG_TOKEN =
+  /^(?:comment(?!ary|ator)\w*|disqus\w*|newsletters?\w*|ads?|ad\d+|adbox\w*|adwrap\w*|adslot\w*|adunit\w*|adcontainer\w*|adsbygoogle|advert\w*|dfp|outbrain|taboola)$/;
+const WEAK_TOKEN = /^(?:related\w*|share\w*|sharing|social\w*|promo\w*|sponsor\w*|recirc\w*)$/;
+const BODY_TOKEN = /^(?:body|main|story|entry|articlebody|storybody|postbody)$/;
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Tags that start and end a block of text; anything else flows inline with its neighbours. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+export function isBlockTag(localName: string): boolean {
+  return BLOCK_TAGS.has(localName);
+}
+
+function tokensOf(value: string | null): string[] {
+  if (!value) return [];
+  // Split camelCase first so "relatedArticles" yields "related".
+  return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter((t) => t !== '');
+}
+
+function hasExcludedToken(el: Element): boolean {
+  const tokens = [...tokensOf(el.getAttribute('class')), ...tokensOf(el.getAttribute('id'))];
+  if (tokens.length === 0) return false;
+  let weak = false;
+  let body = false;
+  for (const token of tokens) {
+    if (STRONG_TOKEN.test(token)) return true;
+    if (WEAK_TOKEN.test(token)) weak = true;
+    else if (BODY_TOKEN.test(token)) body = true;
+  }
+  return weak && !body;
+}
+
+/**
+ * Whether this element's subtree is page furniture rather than article text. Only the
+ * element itself is looked at; callers walk ancestors when they need to.
+ */
+export function isExcludedElement(el: Element): boolean {
+  const name = el.localName;
+  if (EXCLUDED_TAGS.has(name)) return true;
+  if (name.startsWith(OWN_TAG_PREFIX)) return name !== MARK_TAG;
+  // A site header is furniture, but an article's own header carries its headline.
+  if (name === 'header' && !el.querySelector('h1')) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const role = el.getAttribute('role');
+  if (role && EXCLUDED_ROLES.has(role.trim().toLowerCase())) return true;
+  if (hasExcludedToken(el)) return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  return false;
+}
+
+/** True for Chinese, Japanese and Korean letters (not their punctuation). */
+function isCjkLetter(code: number): boolean {
+  return (
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xd840 && code <= 0xd87f) // high surrogates of the CJK extension planes
+  );
+}
+
+function isSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b);
+}
+
+export interface TextWeight {
+  /** Characters that are not white space. */
+  chars: number;
+  /** Of those, CJK letters. */
+  cjk: number;
+  /**
+   * A length in "Latin characters' worth": a CJK letter carries about as much as three
+   * Latin letters, so one threshold fits both scripts.
+   */
+  weight: number;
+}
+
+export const CJK_WEIGHT = 3;
+
+export function weighText(text: string): TextWeight {
+  let chars = 0;
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) continue;
+    chars++;
+    if (isCjkLetter(code)) cjk++;
+  }
+  return { chars, cjk, weight: chars + cjk * (CJK_WEIGHT - 1) };
+}
+
+/** Non-space character count, without allocating. */
+export function countChars(text: string): number {
+  let chars = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) chars++;
+  }
+  return chars;
+}
