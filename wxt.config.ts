@@ -17,7 +17,11 @@ export default defineConfig({
       },
     },
   },
-  vite: () => ({
-    plugins: [tailwindcss()],
-  }),
+  vite: (env) => {
+    // Vite reads production-ness from NODE_ENV, and WXT's first config load sets it to
+    // "development" for every later build: React's JSX would then call jsxDEV from a
+    // production react build, where it is undefined. The mode decides it instead.
+    process.env.NODE_ENV = env.mode === 'production' ? 'production' : 'development';
+    return { plugins: [tailwindcss()] };
+  },
 });

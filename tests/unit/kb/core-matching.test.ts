@@ -68,7 +68,16 @@ describe('core.json through the matcher: traps', () => {
   });
 
   it('keeps other central banks away from the PBoC', () => {
-    expect(found('In China, the central bank held rates.')).toEqual([['pboc', 'the central bank']]);
+    expect(found("The People's Bank of China met. The central bank held rates.")).toEqual([
+      ['pboc', "People's Bank of China"],
+      ['pboc', 'The central bank'],
+    ]);
+    // "China" on the page (here inside "Bank of China") is not enough for a generic central bank.
+    expect(
+      found(
+        'Bank of China shares rose. The European Central Bank met. The central bank raised rates.',
+      ),
+    ).toEqual([['bank_of_china', 'Bank of China']]);
     expect(
       found('China watched as the European Central Bank said the central bank would wait.'),
     ).toEqual([]);
