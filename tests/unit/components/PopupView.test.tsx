@@ -36,7 +36,10 @@ describe('PopupView', () => {
     const items = within(screen.getByRole('list', { name: 'Actors in this article' })).getAllByRole(
       'listitem',
     );
-    expect(items.map((item) => item.textContent)).toEqual(['Ant Group2', "People's Bank of China1"]);
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Ant Group2',
+      "People's Bank of China1",
+    ]);
   });
 
   it('switches the global level', () => {
