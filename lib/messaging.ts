@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { actorSchema, claimSchema, relationKindSchema, actorKindSchema } from './kb/schema';
 import { levelSchema } from './settings';
+import { sourcingGradeSchema } from './sourcing/types';
 
 const actorLabelSchema = z.object({
   id: z.string(),
@@ -46,7 +47,8 @@ export const actorCardSchema = z.object({
       other: actorLabelSchema,
     }),
   ),
-  claims: z.array(claimSchema),
+  /** Claims about the actor, newest event first, each with its computed sourcing grade. */
+  claims: z.array(z.object({ claim: claimSchema, grade: sourcingGradeSchema })),
 });
 export type ActorCardData = z.infer<typeof actorCardSchema>;
 
