@@ -10,7 +10,19 @@ import { loadSettings, watchSettings } from '@/lib/settings-store';
 import { layers } from './index';
 import type { PageState } from './types';
 
+/**
+ * Marks on the page's performance timeline, for the benchmark and for anyone profiling a page
+ * in DevTools: the whole path a reader waits for, step by step.
+ */
+export const timelineMarks = {
+  start: 'reglens:start',
+  detected: 'reglens:detected',
+  analysed: 'reglens:analysed',
+  painted: 'reglens:painted',
+} as const;
+
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  performance.mark(timelineMarks.start);
   const doc = document;
   const host = location.hostname;
   let level: Level = levelForHost(await loadSettings(), host);
@@ -23,9 +35,13 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const analyse = (): Promise<PageState | null> => {
     page ??= (async () => {
       detection = detectArticle(doc);
+      performance.mark(timelineMarks.detected, { detail: { isArticle: detection.isArticle } });
       if (!detection.isArticle || !detection.root) return null;
       const textMap = buildTextMap(detection.root);
       const analysis = await send('page.analyze', { text: textMap.text, host });
+      performance.mark(timelineMarks.analysed, {
+        detail: { characters: textMap.text.length, mentions: analysis.mentions.length },
+      });
       return { host, root: detection.root, textMap, analysis };
     })();
     return page;
@@ -77,6 +93,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
           console.warn(`RegLens layer ${layer.id} failed:`, error);
         }
       }
+      performance.mark(timelineMarks.painted);
     }
     await report(state);
   };
