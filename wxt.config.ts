@@ -9,7 +9,10 @@ export default defineConfig({
     name: 'RegLens',
     description:
       'Highlights the regulators, companies, people and laws of China tech regulation in news articles, with sourced context on hover. Works offline; sends nothing.',
-    permissions: ['storage', 'contextMenus', 'sidePanel'],
+    permissions: ['storage', 'contextMenus', 'sidePanel', 'scripting'],
+    // The card's code is injected into a page only when first needed (see layers/card-ui-loader.ts);
+    // the content script already runs on every http(s) page, so this asks for nothing more.
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'cycle-level': {
         suggested_key: { default: 'Alt+Shift+L' },

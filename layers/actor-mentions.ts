@@ -5,7 +5,8 @@ import { send, type ActorCardData } from '@/lib/messaging';
 import { createHighlighter } from '@/lib/page';
 import { createHoverIntent } from '@/lib/page/hover-intent';
 import type { AnnotationLayer, LayerContext } from './types';
-import { createCardPopover, type CardPopover } from './card-popover';
+import type { CardPopover } from './card-popover';
+import { loadCardUi } from './card-ui-loader';
 
 const highlightStyles = {
   base: 'background-color: rgba(255, 214, 102, 0.45); text-decoration: underline dotted rgba(146, 94, 0, 0.9);',
@@ -40,17 +41,30 @@ function start({ doc, ctx, page, signal }: LayerContext): void {
 
   // The popover's code and shadow root are created on the first hover, not on every page.
   let popover: CardPopover | null = null;
+  let popoverLoading: Promise<CardPopover | null> | null = null;
+  const getPopover = () => {
+    popoverLoading ??= loadCardUi()
+      .then((ui) => {
+        if (signal.aborted) return null;
+        popover = ui.createCardPopover(ctx);
+        popover.onSelectActor((id) => void showCard(id, intent.current()));
+        popover.onPointerInside((inside) => intent.pointerOverCard(inside));
+        popover.onDismiss(() => intent.escape());
+        return popover;
+      })
+      .catch((error: unknown) => {
+        console.warn('RegLens could not load its card:', error);
+        popoverLoading = null;
+        return null;
+      });
+    return popoverLoading;
+  };
   let anchor: DOMRect | null = null;
-  const showCard = async (actorId: string) => {
-    const data = await cardFor(actorId);
-    if (!data || signal.aborted || !anchor) return;
-    if (!popover) {
-      popover = createCardPopover(ctx);
-      popover.onSelectActor((id) => void showCard(id));
-      popover.onPointerInside((inside) => intent.pointerOverCard(inside));
-      popover.onDismiss(() => intent.escape());
-    }
-    popover.show(anchor, data);
+  const showCard = async (actorId: string, forHighlight: string | null) => {
+    const [data, card] = await Promise.all([cardFor(actorId), getPopover()]);
+    // The pointer may have moved on while the card loaded: only the current highlight shows.
+    if (!data || !card || !anchor || signal.aborted || intent.current() !== forHighlight) return;
+    card.show(anchor, data);
   };
 
   const intent = createHoverIntent({
@@ -60,7 +74,7 @@ function start({ doc, ctx, page, signal }: LayerContext): void {
       if (!actorId || !rect) return;
       anchor = rect;
       highlighter.setActive(highlightId);
-      void showCard(actorId);
+      void showCard(actorId, highlightId);
     },
     onClose() {
       highlighter.setActive(null);

@@ -84,6 +84,8 @@ export const requestSchemas = {
   'findings.report': findingsSchema,
   /** Extension page → background: what was found in a tab. */
   'tab.findings': z.object({ tabId: z.number().int() }),
+  /** Content script → background: inject the card's code into the sender's frame, once. */
+  'ui.injectCard': z.object({}),
 } as const;
 
 export interface Replies {
@@ -91,6 +93,7 @@ export interface Replies {
   'kb.actorCard': ActorCardData | null;
   'findings.report': null;
   'tab.findings': Findings | null;
+  'ui.injectCard': null;
 }
 
 export type MessageType = keyof typeof requestSchemas;
@@ -99,6 +102,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface MessageSender {
   tabId?: number;
+  frameId?: number;
   url?: string;
 }
 
@@ -141,7 +145,11 @@ export async function dispatch(
 /** Registers the background's handlers: the only place messages are answered. */
 export function listen(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((raw, sender) => {
-    const from: MessageSender = { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url };
+    const from: MessageSender = {
+      tabId: sender.tab?.id,
+      frameId: sender.frameId,
+      url: sender.tab?.url ?? sender.url,
+    };
     return dispatch(handlers, raw, from);
   });
 }

@@ -2,6 +2,7 @@
  * The background's work: it owns the knowledge base (IndexedDB lives in the extension's
  * origin, out of reach of pages) and the matcher built from it, and answers the protocol.
  */
+import { browser } from 'wxt/browser';
 import type { Handlers, PageAnalysis } from '../messaging';
 import type { Actor } from '../kb/schema';
 import { openDb, type RegLensDb } from '../kb/db';
@@ -68,6 +69,14 @@ export function createBackgroundService(options: {
     },
     async 'tab.findings'({ tabId }) {
       return readFindings(tabId);
+    },
+    async 'ui.injectCard'(_request, sender) {
+      if (sender.tabId === undefined) throw new Error('Only pages can ask for the card');
+      await browser.scripting.executeScript({
+        target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
+        files: ['/card-ui.js'],
+      });
+      return null;
     },
   };
 

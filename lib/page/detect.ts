@@ -1,4 +1,4 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { countChars, isBlockTag, isExcludedElement, weighText } from './dom-rules';
 
 export interface ArticleDetection {

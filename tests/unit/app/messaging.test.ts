@@ -6,6 +6,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'page.analyze': async () => ({ mentions: [], actors: {} }),
     'kb.actorCard': async () => null,
     'findings.report': async () => null,
+    'ui.injectCard': async () => null,
     'tab.findings': async ({ tabId }) => ({
       url: `https://example.test/${tabId}`,
       title: 't',
