@@ -1,5 +1,5 @@
-import type { ClaimStatus } from '@/lib/kb/schema';
 import type { ActorCardData } from '@/lib/messaging';
+import { ClaimList } from './ClaimList';
 import { kindLabel } from './kind-labels';
 import { groupRelations, relationSpan, type CardRelation } from './relation-labels';
 
@@ -11,19 +11,11 @@ export interface ActorCardProps {
   onClose?: () => void;
 }
 
-const statusLabels: Record<ClaimStatus, string> = {
-  reported: 'Reported',
-  confirmed: 'Confirmed',
-  'partially-confirmed': 'Partly confirmed',
-  disputed: 'Disputed',
-  denied: 'Denied',
-  superseded: 'Superseded',
-};
-
 /**
  * Who an actor is, in a few lines: names in English and Chinese, what kind of actor it is, a
- * summary, how it relates to other actors, and known traps. It is drawn inside a shadow root on
- * arbitrary news sites, so every visual property it needs is set here, never inherited.
+ * summary, how it relates to other actors, known traps, and the claims about it with their
+ * sourcing. It is drawn inside a shadow root on arbitrary news sites, so every visual property
+ * it needs is set here, never inherited.
  */
 export function ActorCard({ data, onSelectActor, onClose }: ActorCardProps) {
   const { actor, claims } = data;
@@ -109,26 +101,7 @@ export function ActorCard({ data, onSelectActor, onClose }: ActorCardProps) {
         </p>
       ))}
 
-      {claims.length > 0 && (
-        <section
-          aria-label="Claims"
-          className="mt-3 border-t border-neutral-200 pt-2 dark:border-neutral-700"
-        >
-          <h3 className="m-0 text-[11px] font-semibold tracking-wider text-neutral-500 uppercase">
-            Claims
-          </h3>
-          <ul className="m-0 mt-1 list-none space-y-1 p-0">
-            {claims.map((claim) => (
-              <li key={claim.id}>
-                {claim.statement}{' '}
-                <span className="text-xs whitespace-nowrap text-neutral-500 dark:text-neutral-400">
-                  ({statusLabels[claim.status]})
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ClaimList claims={claims} actorName={names.en} />
     </section>
   );
 }

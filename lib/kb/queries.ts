@@ -4,6 +4,7 @@
  */
 import type { ActorCardData } from '../messaging';
 import type { ActorLabel } from '../match/types';
+import { gradeClaim, type GradeOptions } from '../sourcing/grade';
 import { formatIssues } from './check';
 import type { RegLensDb } from './db';
 import {
@@ -77,14 +78,39 @@ export async function getActorCard(
   }
 
   const claimRows = await db.claims.where('actors').equals(id).toArray();
-  const claims: Claim[] = [];
+  const parsedClaims: Claim[] = [];
   for (const claimRow of claimRows) {
     const claim = parseClaimRow(claimRow, report);
-    if (claim) claims.push(claim);
+    if (claim) parsedClaims.push(claim);
   }
-  claims.sort((a, b) => (b.eventDate ?? '').localeCompare(a.eventDate ?? ''));
+  // Newest event first; undated claims last; the id keeps equal dates in a stable order.
+  parsedClaims.sort(
+    (a, b) => (b.eventDate ?? '').localeCompare(a.eventDate ?? '') || a.id.localeCompare(b.id),
+  );
+  const names = gradeNames(byId);
+  const claims = parsedClaims.map((claim) => ({ claim, grade: gradeClaim(claim, names) }));
 
   return { actor, relations, claims };
+}
+
+/** Kinds whose English names take "the" inside a sentence ("the People's Bank of China"). */
+const articleKinds = new Set<Actor['kind']>(['regulator', 'institution', 'law']);
+
+/**
+ * Names for the grade's reasons, from the actors table: outlet ids become outlet names (plain
+ * names pass through), and the actor asked for comment reads naturally mid-sentence.
+ */
+function gradeNames(byId: Map<string, Actor>): GradeOptions {
+  const name = (id: string) => byId.get(id)?.names.en ?? id;
+  return {
+    outletNames: name,
+    actorName: (id) => {
+      const actor = byId.get(id);
+      if (!actor) return id;
+      const en = actor.names.en;
+      return articleKinds.has(actor.kind) && !/^the /i.test(en) ? `the ${en}` : en;
+    },
+  };
 }
 
 function relationFields(relation: Actor['relations'][number]) {

@@ -148,31 +148,45 @@ describe('ActorCard', () => {
 
   it('renders no claims section when there are no claims', () => {
     render(<ActorCard data={pboc} />);
-    expect(screen.queryByRole('region', { name: 'Claims' })).toBeNull();
+    expect(screen.queryByRole('region', { name: /Claims/ })).toBeNull();
     expect(screen.queryByText('Claims')).toBeNull();
   });
 
-  it('lists claims with their status when there are some', () => {
+  it('lists claims with their sourcing badge and status when there are some', () => {
     const data: ActorCardData = {
       ...pboc,
       claims: [
         {
-          id: 'pboc-data-jv',
-          statement:
-            'The PBoC proposed a joint venture with tech platforms to oversee their consumer data.',
-          actors: ['pboc', 'ant'],
-          eventDate: '2021-03',
-          sources: [{ outlet: 'bloomberg', date: '2021-03-02', attribution: 'anonymous' }],
-          status: 'partially-confirmed',
-          developments: [],
-          cues: [],
+          claim: {
+            id: 'pboc-data-jv',
+            statement:
+              'The PBoC proposed a joint venture with tech platforms to oversee their consumer data.',
+            actors: ['pboc', 'ant'],
+            eventDate: '2021-03',
+            sources: [{ outlet: 'bloomberg', date: '2021-03-02', attribution: 'anonymous' }],
+            status: 'partially-confirmed',
+            developments: [],
+            cues: [],
+          },
+          grade: {
+            level: 'moderate',
+            reliability: 'D',
+            reliabilityText: 'Not usually reliable',
+            credibility: 3,
+            credibilityText: 'Possibly true',
+            independentOutlets: 1,
+            bestAttribution: 'anonymous',
+            reasons: ['one outlet (bloomberg), citing unnamed sources'],
+            summary: 'One outlet (bloomberg), citing unnamed sources.',
+          },
         },
       ],
     };
     render(<ActorCard data={data} />);
-    const claims = screen.getByRole('region', { name: 'Claims' });
+    const claims = screen.getByRole('region', { name: "Claims about People's Bank of China" });
     expect(within(claims).getByText(/proposed a joint venture/)).toBeTruthy();
-    expect(within(claims).getByText('(Partly confirmed)')).toBeTruthy();
+    expect(within(claims).getByText('Moderate · D3')).toBeTruthy();
+    expect(within(claims).getByText('Partly confirmed')).toBeTruthy();
   });
 
   it('works without Chinese names or relations', () => {

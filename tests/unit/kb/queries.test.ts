@@ -91,7 +91,63 @@ describe('getActorCard', () => {
         other: { id: 'regulator', kind: 'regulator', name: 'The Regulator', zh: '监管' },
       },
     ]);
-    expect(card?.claims.map((c) => c.id)).toEqual(['claim1']);
+    expect(card?.claims.map((c) => c.claim.id)).toEqual(['claim1']);
+    expect(card?.claims[0]?.grade).toMatchObject({
+      level: 'strong',
+      reliability: 'A',
+      credibility: 1,
+      bestAttribution: 'official-document',
+      independentOutlets: 1,
+    });
+  });
+
+  it('grades claims newest first, naming outlets and the actor from the actors table', async () => {
+    await seedDataset(
+      db,
+      dataset(
+        [
+          actor('bank', { kind: 'regulator', names: { en: 'Central Bank' } }),
+          actor('wire', { kind: 'outlet', names: { en: 'Wire News' } }),
+        ],
+        {
+          claims: [
+            {
+              id: 'older',
+              statement: 'An older report.',
+              actors: ['bank'],
+              eventDate: '2020-11',
+              sources: [{ outlet: 'wire', attribution: 'anonymous', actorResponse: 'no-response' }],
+              status: 'reported',
+            },
+            {
+              id: 'undated',
+              statement: 'No date known.',
+              actors: ['bank'],
+              sources: [{ outlet: 'Some Paper', attribution: 'citing-outlet', cites: 'wire' }],
+              status: 'reported',
+            },
+            {
+              id: 'newer',
+              statement: 'A newer report.',
+              actors: ['bank'],
+              eventDate: '2021-03-02',
+              sources: [{ outlet: 'wire', attribution: 'named-official' }],
+              status: 'reported',
+            },
+          ],
+        },
+      ),
+    );
+    const card = await getActorCard(db, 'bank');
+    expect(card?.claims.map((c) => c.claim.id)).toEqual(['newer', 'older', 'undated']);
+    const older = card?.claims[1]?.grade;
+    expect(older).toMatchObject({ level: 'moderate', reliability: 'D', credibility: 3 });
+    expect(older?.summary).toBe(
+      'One outlet (Wire News), citing unnamed sources; the Central Bank did not respond.',
+    );
+    expect(card?.claims[2]?.grade.reasons[0]).toBe(
+      'one outlet: Wire News (known only through a relay, Some Paper)',
+    );
   });
 
   it('returns null for an unknown actor', async () => {

@@ -1,0 +1,47 @@
+import type { SourcingGrade } from '@/lib/sourcing/types';
+
+const levelLabels: Record<SourcingGrade['level'], string> = {
+  strong: 'Strong',
+  moderate: 'Moderate',
+  weak: 'Weak',
+  unsupported: 'Unsupported',
+};
+
+// Colour only repeats the word, never replaces it, so the badge reads the same without colour.
+const levelClasses: Record<SourcingGrade['level'], string> = {
+  strong: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200',
+  moderate: 'bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200',
+  weak: 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200',
+  unsupported: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
+};
+
+/** The Admiralty code in words: "Fairly reliable source, probably true". */
+export function admiraltyWords(grade: SourcingGrade): string {
+  // F's standard wording already names what cannot be judged, so "source" must lead instead.
+  const source =
+    grade.reliability === 'F'
+      ? 'Source reliability cannot be judged'
+      : `${grade.reliabilityText} source`;
+  const credibility = grade.credibilityText;
+  return `${source}, ${credibility.charAt(0).toLowerCase()}${credibility.slice(1)}`;
+}
+
+/**
+ * A claim's sourcing level with its Admiralty code ("Moderate · C2"). The code means little to
+ * most readers, so its words are in the tooltip and in the name assistive technology reads.
+ */
+export function SourcingBadge({ grade }: { grade: SourcingGrade }) {
+  const level = levelLabels[grade.level];
+  const code = `${grade.reliability}${grade.credibility}`;
+  const words = admiraltyWords(grade);
+  return (
+    <span
+      role="img"
+      aria-label={`${level} sourcing, ${code}: ${words}`}
+      title={words}
+      className={`inline-block rounded px-1.5 py-px text-[11px] leading-tight font-semibold whitespace-nowrap ${levelClasses[grade.level]}`}
+    >
+      {level} · {code}
+    </span>
+  );
+}
