@@ -1,6 +1,6 @@
 import type { AttributionKind, Claim, ClaimStatus, Development, Source } from '@/lib/kb/schema';
 import type { ActorCardData } from '@/lib/messaging';
-import { formatPartialDate } from './relation-labels';
+import { formatPartialDate } from '@/lib/kb/dates';
 import { SourcingBadge } from './SourcingBadge';
 
 export interface ClaimListProps {

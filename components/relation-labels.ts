@@ -1,5 +1,6 @@
 import type { RelationKind } from '@/lib/kb/schema';
 import type { ActorCardData } from '@/lib/messaging';
+import { formatPartialDate } from '@/lib/kb/dates';
 
 export type CardRelation = ActorCardData['relations'][number];
 
@@ -88,18 +89,6 @@ export function groupRelations(relations: readonly CardRelation[]): RelationGrou
 
 function detail(relation: CardRelation): number {
   return Number(relation.since != null) + Number(relation.until != null) + Number(!!relation.note);
-}
-
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2018" stays "2018", "2018-03" reads "Mar 2018", "2018-03-05" reads "5 Mar 2018". */
-export function formatPartialDate(date: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match;
-  const monthName = month ? months[Number(month) - 1] : undefined;
-  if (!monthName) return year!;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
 /** The time a relation held, for the end of its line: "since 2018", "2002–2018", "until 2023". */

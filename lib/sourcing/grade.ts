@@ -9,6 +9,7 @@
  */
 import type { AttributionKind, Claim, Development, Source } from '../kb/schema';
 import type { SourcingGrade } from './types';
+import { formatPartialDate } from '../kb/dates';
 
 export interface GradeOptions {
   /** Turns an outlet id ("bloomberg") into its name ("Bloomberg News"); plain names pass through. */
@@ -291,7 +292,7 @@ function describeDevelopment(development: Development): string {
         ? 'partly confirmed'
         : 'contradicted';
   const event = development.event.trim().replace(/[.;]+$/, '');
-  return `${verb} by a later event: ${event} (${formatDate(development.date)})`;
+  return `${verb} by a later event: ${event} (${formatPartialDate(development.date)})`;
 }
 
 /** The first reason: how many independent outlets, and on what each of them relied. */
@@ -372,19 +373,4 @@ function listWords(items: string[]): string {
 
 function countWord(n: number): string {
   return numberWords[n] ?? String(n);
-}
-
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * Same reading as the card's dates ("Sep 2021", "5 Mar 2021"); kept here because lib/sourcing
- * must not import from components.
- */
-function formatDate(date: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match;
-  const monthName = month ? months[Number(month) - 1] : undefined;
-  if (!monthName) return year!;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { ActorCard } from '@/components/ActorCard';
-import { groupRelations, formatPartialDate, relationSpan } from '@/components/relation-labels';
+import { groupRelations, relationSpan } from '@/components/relation-labels';
+import { formatPartialDate } from '@/lib/kb/dates';
 import type { ActorCardData } from '@/lib/messaging';
 
 const pboc: ActorCardData = {
