@@ -101,7 +101,7 @@ export function ActorCard({ data, onSelectActor, onClose }: ActorCardProps) {
         </p>
       ))}
 
-      <ClaimList claims={claims} actorName={names.en} />
+      <ClaimList claims={claims} actorName={names.en} outletNames={data.outletNames} />
     </section>
   );
 }

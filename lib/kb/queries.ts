@@ -90,7 +90,17 @@ export async function getActorCard(
   const names = gradeNames(byId);
   const claims = parsedClaims.map((claim) => ({ claim, grade: gradeClaim(claim, names) }));
 
-  return { actor, relations, claims };
+  const outletNames: Record<string, string> = {};
+  for (const { claim } of claims) {
+    for (const source of claim.sources) {
+      for (const outlet of [source.outlet, source.cites]) {
+        const known = outlet ? byId.get(outlet) : undefined;
+        if (known) outletNames[known.id] = known.names.en;
+      }
+    }
+  }
+
+  return { actor, relations, claims, outletNames };
 }
 
 /** Kinds whose English names take "the" inside a sentence ("the People's Bank of China"). */

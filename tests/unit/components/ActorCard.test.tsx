@@ -63,6 +63,7 @@ const pboc: ActorCardData = {
     },
   ],
   claims: [],
+  outletNames: {},
 };
 
 function relationLines(): string[] {
@@ -111,6 +112,7 @@ describe('ActorCard', () => {
         },
       ],
       claims: [],
+      outletNames: {},
     };
     render(<ActorCard data={ant} />);
     expect(relationLines()).toEqual(["Supervised by: People's Bank of China"]);
@@ -183,9 +185,11 @@ describe('ActorCard', () => {
         },
       ],
     };
-    render(<ActorCard data={data} />);
+    render(<ActorCard data={{ ...data, outletNames: { bloomberg: 'Bloomberg News' } }} />);
     const claims = screen.getByRole('region', { name: "Claims about People's Bank of China" });
     expect(within(claims).getByText(/proposed a joint venture/)).toBeTruthy();
+    // Sources name the outlet, not its id.
+    expect(within(claims).getByText('Bloomberg News')).toBeTruthy();
     expect(within(claims).getByText('Moderate · D3')).toBeTruthy();
     expect(within(claims).getByText('Partly confirmed')).toBeTruthy();
   });
@@ -202,6 +206,7 @@ describe('ActorCard', () => {
       },
       relations: [],
       claims: [],
+      outletNames: {},
     };
     render(<ActorCard data={data} />);
     expect(screen.getByRole('heading', { name: 'Reuters' })).toBeTruthy();

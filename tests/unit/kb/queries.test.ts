@@ -148,6 +148,8 @@ describe('getActorCard', () => {
     expect(card?.claims[2]?.grade.reasons[0]).toBe(
       'one outlet: Wire News (known only through a relay, Some Paper)',
     );
+    // Outlets that are actors get their names for the card; plain names need none.
+    expect(card?.outletNames).toEqual({ wire: 'Wire News' });
   });
 
   it('returns null for an unknown actor', async () => {
