@@ -23,14 +23,18 @@ describe('seedDataset with the bundled dataset', () => {
   it('adds every actor to an empty database and records the version', async () => {
     const core = readCore();
     const result = await seedDataset(db, core);
+    // Actors and claims are both counted as added.
+    const claims = core.claims ?? [];
+    expect(claims.length).toBeGreaterThan(0);
     expect(result).toMatchObject({
-      added: core.actors.length,
+      added: core.actors.length + claims.length,
       updated: 0,
       removed: 0,
       skipped: false,
     });
     expect(await db.actors.count()).toBe(core.actors.length);
-    expect(await db.datasets.get('reglens-core')).toMatchObject({ version: '1.0.0' });
+    expect(await db.claims.count()).toBe(claims.length);
+    expect(await db.datasets.get('reglens-core')).toMatchObject({ version: core.version });
 
     const pboc = await db.actors.get('pboc');
     expect(pboc).toMatchObject({ origin: 'bundled', datasetId: 'reglens-core', userEdited: false });
