@@ -51,7 +51,9 @@ describe("the source report's ten claims", () => {
     expect(relays.length).toBeGreaterThanOrEqual(9);
     for (const [id, source] of relays) {
       expect(source.attribution, id).toBe('citing-outlet');
-      expect(['bloomberg', 'wsj', 'ft'], id).toContain(source.cites);
+      // sr03 is the report's own addition: the Bloomberg text found does not carry it.
+      if (id === 'sr03') expect(source.cites, id).toBeUndefined();
+      else expect(['bloomberg', 'wsj', 'ft'], id).toContain(source.cites);
     }
     // Every claim the report relays from an outlet names the report among its sources.
     for (const [id] of sourceReportClaims.filter(([id]) => id !== 'sr05')) {
@@ -65,7 +67,7 @@ describe("the source report's ten claims", () => {
   it('relays Bloomberg, the WSJ and the FT as the report does', () => {
     const relayed = (id: string) =>
       claim(id).sources.find((source) => source.outlet === 'todaychina')?.cites;
-    for (const id of ['sr01', 'sr02', 'sr03', 'sr04']) expect(relayed(id), id).toBe('bloomberg');
+    for (const id of ['sr01', 'sr02', 'sr04']) expect(relayed(id), id).toBe('bloomberg');
     for (const id of ['sr06', 'sr07']) expect(relayed(id), id).toBe('wsj');
     for (const id of ['sr08', 'sr09', 'sr10']) expect(relayed(id), id).toBe('ft');
   });
@@ -127,7 +129,11 @@ describe('every claim', () => {
         }
         // An outlet that is an actor and reported the claim is one of the claim's actors.
         if (looksLikeId(source.outlet)) expect(c.actors, id).toContain(source.outlet);
-        if (source.attribution === 'citing-outlet' && source.outlet === 'todaychina') {
+        if (
+          source.attribution === 'citing-outlet' &&
+          source.outlet === 'todaychina' &&
+          id !== 'sr03'
+        ) {
           expect(source.cites, id).toBeDefined();
         }
         if (source.cites) expect(source.attribution, id).toBe('citing-outlet');
