@@ -17,6 +17,11 @@ const browserBound = [
   '**/kb/seed',
 ];
 
+const libStaysBelow = {
+  group: [...room('components'), ...room('entrypoints'), ...room('layers')],
+  message: 'lib/ must not import components/, layers/ or entrypoints/.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'test-results/', 'bench-results/'] },
   js.configs.recommended,
@@ -45,12 +50,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: [...room('components'), ...room('entrypoints'), ...room('layers')],
-              message: 'lib/ must not import components/, layers/ or entrypoints/.',
-            },
-          ],
+          patterns: [libStaysBelow],
         },
       ],
     },
@@ -63,10 +63,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: [...room('components'), ...room('entrypoints'), ...room('layers')],
-              message: 'lib/ must not import components/, layers/ or entrypoints/.',
-            },
+            libStaysBelow,
             {
               group: browserBound,
               message:
