@@ -17,6 +17,33 @@ export interface ActorCardProps {
  * sourcing. It is drawn inside a shadow root on arbitrary news sites, so every visual property
  * it needs is set here, never inherited.
  */
+/** A card is read at a glance while hovering: the first groups show, the rest open on demand. */
+const shownRelationGroups = 4;
+
+function RelationGroups({
+  groups,
+  onSelectActor,
+}: {
+  groups: ReturnType<typeof groupRelations>;
+  onSelectActor?: (id: string) => void;
+}) {
+  return (
+    <ul aria-label="Relations" className="m-0 mt-2 list-none space-y-0.5 p-0">
+      {groups.map((group) => (
+        <li key={group.label}>
+          <span className="font-medium text-neutral-600 dark:text-neutral-400">{group.label}:</span>{' '}
+          {group.items.map((relation, index) => (
+            <span key={relation.other.id}>
+              {index > 0 && ', '}
+              <RelatedActor relation={relation} onSelectActor={onSelectActor} />
+            </span>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ActorCard({ data, onSelectActor, onClose }: ActorCardProps) {
   const { actor, claims } = data;
   const { names } = actor;
@@ -78,21 +105,21 @@ export function ActorCard({ data, onSelectActor, onClose }: ActorCardProps) {
       <p className="m-0 mt-2">{actor.summary}</p>
 
       {groups.length > 0 && (
-        <ul aria-label="Relations" className="m-0 mt-2 list-none space-y-0.5 p-0">
-          {groups.map((group) => (
-            <li key={group.label}>
-              <span className="font-medium text-neutral-600 dark:text-neutral-400">
-                {group.label}:
-              </span>{' '}
-              {group.items.map((relation, index) => (
-                <span key={relation.other.id}>
-                  {index > 0 && ', '}
-                  <RelatedActor relation={relation} onSelectActor={onSelectActor} />
-                </span>
-              ))}
-            </li>
-          ))}
-        </ul>
+        <RelationGroups
+          groups={groups.slice(0, shownRelationGroups)}
+          onSelectActor={onSelectActor}
+        />
+      )}
+      {groups.length > shownRelationGroups && (
+        <details className="mt-1">
+          <summary className="cursor-pointer text-xs text-neutral-600 focus-visible:outline-2 focus-visible:outline-sky-700 dark:text-neutral-400">
+            More relations ({groups.length - shownRelationGroups})
+          </summary>
+          <RelationGroups
+            groups={groups.slice(shownRelationGroups)}
+            onSelectActor={onSelectActor}
+          />
+        </details>
       )}
 
       {cautions.map((caution) => (

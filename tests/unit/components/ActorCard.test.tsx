@@ -232,4 +232,24 @@ describe('relation labels', () => {
     expect(relationSpan({ since: '2018', until: '2023-07' })).toBe('2018–Jul 2023');
     expect(relationSpan({})).toBeNull();
   });
+
+  it('keeps a long list of relations short, with the rest behind "More relations"', () => {
+    const kinds = ['operates', 'licensed', 'fined', 'summoned', 'issued', 'ledBy'] as const;
+    const data: ActorCardData = {
+      ...pboc,
+      relations: kinds.map((kind, i) => ({
+        kind,
+        inverse: false,
+        other: { id: `a${i}`, kind: 'company', name: `Actor ${i}` },
+      })),
+    };
+    render(<ActorCard data={data} />);
+    const [shown, more] = screen.getAllByRole('list', { name: 'Relations' });
+    expect(shown!.querySelectorAll(':scope > li')).toHaveLength(4);
+    expect(more!.querySelectorAll(':scope > li')).toHaveLength(2);
+    expect(more!.closest('details')?.querySelector('summary')?.textContent).toBe(
+      'More relations (2)',
+    );
+    expect(more!.closest('details')?.open).toBe(false);
+  });
 });
