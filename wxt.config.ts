@@ -10,6 +10,7 @@ export default defineConfig({
     description:
       'Highlights the regulators, companies, people and laws of China tech regulation in news articles, with sourced context on hover. Works offline; sends nothing.',
     permissions: ['storage', 'contextMenus', 'sidePanel', 'scripting'],
+    options_page: 'library.html',
     // The card's code is injected into a page only when first needed (see layers/card-ui-loader.ts);
     // the content script already runs on every http(s) page, so this asks for nothing more.
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -9,6 +9,8 @@ export interface PopupViewProps {
   findings: Findings | null;
   onGlobalLevel: (level: Level) => void;
   onSiteLevel: (level: Level | null) => void;
+  /** Opens the knowledge-base page; the link shows only when given. */
+  onOpenLibrary?: () => void;
 }
 
 /** Groups a page's mentions by actor, most mentioned first. */
@@ -69,6 +71,15 @@ export function PopupView(props: PopupViewProps) {
         </h2>
         <FoundOnPage findings={findings} />
       </section>
+      {props.onOpenLibrary && (
+        <button
+          type="button"
+          onClick={props.onOpenLibrary}
+          className="cursor-pointer self-start border-0 bg-transparent p-0 text-sm text-sky-800 underline underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-sky-700"
+        >
+          Knowledge base
+        </button>
+      )}
       <p className="text-xs text-slate-500">
         Alt+Shift+L cycles the level. Nothing leaves this computer.
       </p>

@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '@/layers/controller';
+import { runBootstrap } from '@/layers/bootstrap';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  main: runContentScript,
+  main: () => runBootstrap(),
 });

@@ -9,20 +9,9 @@ import { levelForHost, levelIncludes, type Level } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
 import { layers } from './index';
 import type { PageState } from './types';
-
-/**
- * Marks on the page's performance timeline, for the benchmark and for anyone profiling a page
- * in DevTools: the whole path a reader waits for, step by step.
- */
-export const timelineMarks = {
-  start: 'reglens:start',
-  detected: 'reglens:detected',
-  analysed: 'reglens:analysed',
-  painted: 'reglens:painted',
-} as const;
+import { timelineMarks } from './timeline-marks';
 
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
-  performance.mark(timelineMarks.start);
   const doc = document;
   const host = location.hostname;
   let level: Level = levelForHost(await loadSettings(), host);

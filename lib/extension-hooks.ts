@@ -1,7 +1,8 @@
 /** React hooks that connect extension pages (popup, side panel, library) to settings and tabs. */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { send, type Findings } from './messaging';
+import { send, type ActorCardData, type Findings } from './messaging';
+import type { KbSearchResult } from './kb/search';
 import type { Settings } from './settings';
 import { loadSettings, watchSettings } from './settings-store';
 
@@ -56,4 +57,58 @@ export function useFindings(tabId: number | undefined, settings: Settings | null
     };
   }, [tabId, settings]);
   return findings;
+}
+
+/**
+ * What the knowledge base holds for `query`, asked a moment after typing stops so each key
+ * press does not cost a search. `revision` changes after every write, to ask again.
+ */
+export function useKbSearch(
+  query: string,
+  revision: number,
+): { results: KbSearchResult | null; error: string | null } {
+  const [state, setState] = useState<{ results: KbSearchResult | null; error: string | null }>({
+    results: null,
+    error: null,
+  });
+  useEffect(() => {
+    if (!query.trim()) {
+      setState({ results: null, error: null });
+      return;
+    }
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      send('kb.search', { query, limit: 25 }).then(
+        (results) => !cancelled && setState({ results, error: null }),
+        (error: unknown) =>
+          !cancelled &&
+          setState({
+            results: null,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+      );
+    }, 150);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [query, revision]);
+  return state;
+}
+
+/** The card of one actor, read again when `revision` changes (after a write). */
+export function useActorCard(id: string | null, revision: number): ActorCardData | null {
+  const [card, setCard] = useState<ActorCardData | null>(null);
+  useEffect(() => {
+    if (id === null) return;
+    let cancelled = false;
+    send('kb.actorCard', { id }).then(
+      (value) => !cancelled && setCard(value),
+      () => !cancelled && setCard(null),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [id, revision]);
+  return card;
 }

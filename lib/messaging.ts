@@ -8,6 +8,8 @@ import { browser } from 'wxt/browser';
 import { actorSchema, claimSchema, relationKindSchema, actorKindSchema } from './kb/schema';
 import { levelSchema } from './settings';
 import { sourcingGradeSchema } from './sourcing/types';
+import type { KbSearchResult } from './kb/search';
+import type { EditableRecord, ImportResult, SaveResult } from './kb/transfer';
 
 const actorLabelSchema = z.object({
   id: z.string(),
@@ -72,6 +74,8 @@ export const findingsSchema = z.object({
 });
 export type Findings = z.infer<typeof findingsSchema>;
 
+const kbTableSchema = z.enum(['actors', 'claims']);
+
 export const requestSchemas = {
   /** Content script → background: match an article's text. */
   'page.analyze': z.object({
@@ -86,6 +90,27 @@ export const requestSchemas = {
   'tab.findings': z.object({ tabId: z.number().int() }),
   /** Content script → background: inject the card's code into the sender's frame, once. */
   'ui.injectCard': z.object({}),
+  /** Library page → background: actors (by name or alias) and claims (by wording) matching a query. */
+  'kb.search': z.object({
+    query: z.string().max(200),
+    limit: z.number().int().min(1).max(100).default(20),
+  }),
+  /** Library page → background: one record with its origin, for the editor. */
+  'kb.getRecord': z.object({ table: kbTableSchema, id: z.string() }),
+  /**
+   * Library page → background: import a dataset file's text. The bound is twice the file limit
+   * (lib/kb/dataset-file), so an oversized file still reaches the importer and gets its own
+   * clear message, while nothing absurd crosses the message channel.
+   */
+  'kb.importDataset': z.object({ text: z.string().max(40 * 1024 * 1024) }),
+  /** Library page → background: the knowledge base (or the user's part of it) as dataset JSON. */
+  'kb.export': z.object({ scope: z.enum(['all', 'mine']) }),
+  /** Library page → background: create or edit an actor (edits of bundled ones survive updates). */
+  'kb.saveActor': z.object({ actor: actorSchema }),
+  /** Library page → background: create or edit a claim. */
+  'kb.saveClaim': z.object({ claim: claimSchema }),
+  /** Library page → background: delete a record the user created or imported. */
+  'kb.deleteRecord': z.object({ table: kbTableSchema, id: z.string() }),
 } as const;
 
 export interface Replies {
@@ -94,6 +119,14 @@ export interface Replies {
   'findings.report': null;
   'tab.findings': Findings | null;
   'ui.injectCard': null;
+  'kb.search': KbSearchResult;
+  'kb.getRecord': EditableRecord | null;
+  'kb.importDataset': ImportResult;
+  /** The dataset as pretty-printed JSON, ready to save as a file. */
+  'kb.export': string;
+  'kb.saveActor': SaveResult;
+  'kb.saveClaim': SaveResult;
+  'kb.deleteRecord': null;
 }
 
 export type MessageType = keyof typeof requestSchemas;

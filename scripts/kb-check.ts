@@ -1,10 +1,12 @@
 /**
  * npm run kb:check: validates every bundled dataset (schema, cross-references, alias
- * collisions) and exits non-zero with one line per problem.
+ * collisions) and that the committed JSON Schema still matches lib/kb/schema.ts, and exits
+ * non-zero with one line per problem.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataset } from '../lib/kb/check';
+import { DATASET_SCHEMA_PATH, datasetJsonSchemaText } from '../lib/kb/json-schema';
 
 const dir = join(import.meta.dirname, '..', 'assets', 'datasets');
 const files = readdirSync(dir).filter(
@@ -26,4 +28,29 @@ for (const name of files) {
   if (found.length === 0) console.log(`${name}: ok`);
 }
 if (files.length === 0) console.error(`No datasets found in ${dir}`);
+
+// Authors' editors check files against the committed schema, so a stale one would accept what
+// the extension refuses (or the reverse). Compared as data: whitespace is not a difference.
+const schemaFile = join(import.meta.dirname, '..', DATASET_SCHEMA_PATH);
+const committed = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : null;
+if (committed === null) {
+  console.error(`${DATASET_SCHEMA_PATH} is missing: run \`npm run kb:schema\` and commit it.`);
+  problems += 1;
+} else if (!sameJson(committed, datasetJsonSchemaText())) {
+  console.error(
+    `${DATASET_SCHEMA_PATH} is stale (lib/kb/schema.ts changed): run \`npm run kb:schema\` and commit it.`,
+  );
+  problems += 1;
+} else {
+  console.log(`${DATASET_SCHEMA_PATH}: up to date`);
+}
+
+function sameJson(a: string, b: string): boolean {
+  try {
+    return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b));
+  } catch {
+    return false;
+  }
+}
+
 process.exit(problems > 0 || files.length === 0 ? 1 : 0);

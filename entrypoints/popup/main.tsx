@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/PopupView';
 import { useActiveTab, useFindings, useSettings } from '@/lib/extension-hooks';
 import { setGlobalLevel, setSiteLevel } from '@/lib/settings-store';
@@ -18,6 +19,11 @@ function Popup() {
       findings={findings}
       onGlobalLevel={(level) => void setGlobalLevel(level)}
       onSiteLevel={(level) => host && void setSiteLevel(host, level)}
+      onOpenLibrary={() =>
+        void browser.tabs
+          .create({ url: browser.runtime.getURL('/library.html') })
+          .then(() => window.close())
+      }
     />
   );
 }

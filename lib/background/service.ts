@@ -10,6 +10,15 @@ import { seedDataset } from '../kb/seed';
 import { getActorCard, labelOf, loadActors } from '../kb/queries';
 import { createMatcher, type Matcher } from '../match';
 import { readFindings, saveFindings } from './findings-store';
+import { searchKnowledge } from '../kb/search';
+import {
+  deleteUserRecord,
+  exportKnowledge,
+  getEditableRecord,
+  importDataset,
+  saveUserActor,
+  saveUserClaim,
+} from '../kb/transfer';
 
 export interface BackgroundService {
   handlers: Handlers;
@@ -47,6 +56,20 @@ export function createBackgroundService(options: {
     return knowledge;
   }
 
+  /**
+   * Runs a write to the knowledge base after seeding, then drops the cached matcher so the next
+   * page analysis is built from what the database holds now (also after a failed write: it
+   * costs one rebuild and never leaves a stale matcher).
+   */
+  async function write<T>(run: () => Promise<T>): Promise<T> {
+    await seed();
+    try {
+      return await run();
+    } finally {
+      knowledge = null;
+    }
+  }
+
   const handlers: Handlers = {
     async 'page.analyze'({ text, host }) {
       const { matcher, actors } = await loadKnowledge();
@@ -76,6 +99,34 @@ export function createBackgroundService(options: {
         target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
         files: ['/card-ui.js'],
       });
+      return null;
+    },
+    async 'kb.search'({ query, limit }) {
+      await seed();
+      return searchKnowledge(db, query, limit);
+    },
+    async 'kb.getRecord'({ table, id }) {
+      await seed();
+      return getEditableRecord(db, table, id);
+    },
+    async 'kb.importDataset'({ text }) {
+      const outcome = await write(() => importDataset(db, text));
+      // One problem per line: the library page shows them as a list.
+      if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+      return outcome.result;
+    },
+    async 'kb.export'({ scope }) {
+      await seed();
+      return `${JSON.stringify(await exportKnowledge(db, { scope }), null, 2)}\n`;
+    },
+    async 'kb.saveActor'({ actor }) {
+      return write(() => saveUserActor(db, actor));
+    },
+    async 'kb.saveClaim'({ claim }) {
+      return write(() => saveUserClaim(db, claim));
+    },
+    async 'kb.deleteRecord'({ table, id }) {
+      await write(() => deleteUserRecord(db, table, id));
       return null;
     },
   };

@@ -14,6 +14,7 @@ import { gradeClaim } from '../../lib/sourcing/grade';
 import {
   chromiumMissingMessage,
   findChromium,
+  getFindings,
   hoverText,
   launchWithExtension,
   openExtensionPage,
@@ -40,14 +41,14 @@ function expectedBadge(claimId: string): string {
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
+let extensionPage: Page;
 
 beforeAll(async () => {
   if (!findChromium()) throw new Error(chromiumMissingMessage);
   server = await serveFixtures(pagesDir);
   browser = await launchWithExtension();
-  const extensionPage = await openExtensionPage(browser.context, browser.extensionId);
+  extensionPage = await openExtensionPage(browser.context, browser.extensionId);
   await setSettings(extensionPage, { level: 'names' });
-  await extensionPage.close();
   await mkdir(resultsDir, { recursive: true });
 });
 
@@ -56,20 +57,23 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openAntCard(): Promise<Page> {
+/** Opens the source report and waits until its names are highlighted. */
+async function openSourceReport(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${server.url}/source-report.html`);
+  const url = `${server.url}/source-report.html`;
+  await page.goto(url);
+  await getFindings(extensionPage, url, { until: (findings) => findings.mentions.length > 0 });
   await page.bringToFront();
-  await hoverText(page, 'Ant Group', { rootSelector: 'article' });
   return page;
 }
 
 describe('claims on the actor card', () => {
   it('shows every claim about Ant Group with its grade, reasons and timeline', async () => {
     expect(antClaims.length).toBeGreaterThanOrEqual(8);
-    const page = await openAntCard();
+    const page = await openSourceReport();
     try {
+      await hoverText(page, 'Ant Group', { rootSelector: 'article' });
       const claims = page.locator('reglens-card').getByRole('region', {
         name: 'Claims about Ant Group',
       });
@@ -114,10 +118,8 @@ describe('claims on the actor card', () => {
     const sr03 = dataset.claims.find((claim) => claim.id === 'sr03')!;
     expect(sr03.status).toBe('disputed');
     // sr03 is about the authorities and the PBoC, not Ant: open the PBoC's card for it.
-    const page = await browser.context.newPage();
+    const page = await openSourceReport();
     try {
-      await page.goto(`${server.url}/source-report.html`);
-      await page.bringToFront();
       await hoverText(page, 'the central bank', { rootSelector: 'article' });
       const claims = page.locator('reglens-card').getByRole('region', {
         name: /Claims about People's Bank of China/,

@@ -7,6 +7,25 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'kb.actorCard': async () => null,
     'findings.report': async () => null,
     'ui.injectCard': async () => null,
+    'kb.search': async () => ({ actors: [], claims: [] }),
+    'kb.getRecord': async () => null,
+    'kb.importDataset': async () => {
+      throw new Error('not in these tests');
+    },
+    'kb.export': async () => '{}',
+    'kb.saveActor': async ({ actor }) => ({
+      id: actor.id,
+      created: true,
+      changed: true,
+      origin: 'user',
+    }),
+    'kb.saveClaim': async ({ claim }) => ({
+      id: claim.id,
+      created: true,
+      changed: true,
+      origin: 'user',
+    }),
+    'kb.deleteRecord': async () => null,
     'tab.findings': async ({ tabId }) => ({
       url: `https://example.test/${tabId}`,
       title: 't',

@@ -8,7 +8,10 @@ import { checkDataset, normalizeAliasText } from '../../../lib/kb/check';
 import { datasetSchema, type Actor, type Alias } from '../../../lib/kb/schema';
 import { datasetsDir, readCore, readJson } from './helpers';
 
-const files = readdirSync(datasetsDir).filter((name) => name.endsWith('.json'));
+// The generated JSON Schema sits next to the datasets but is not one (see kb:schema).
+const files = readdirSync(datasetsDir).filter(
+  (name) => name.endsWith('.json') && !name.endsWith('.schema.json'),
+);
 const core = datasetSchema.parse(readCore());
 const byId = new Map(core.actors.map((actor) => [actor.id, actor]));
 
