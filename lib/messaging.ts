@@ -51,6 +51,8 @@ export const actorCardSchema = z.object({
   ),
   /** Claims about the actor, newest event first, each with its computed sourcing grade. */
   claims: z.array(z.object({ claim: claimSchema, grade: sourcingGradeSchema })),
+  /** Display names of the outlets the claims' sources name by actor id ("wsj" -> "The Wall Street Journal"). */
+  outletNames: z.record(z.string(), z.string()),
 });
 export type ActorCardData = z.infer<typeof actorCardSchema>;
 
@@ -90,6 +92,10 @@ export const requestSchemas = {
   'tab.findings': z.object({ tabId: z.number().int() }),
   /** Content script → background: inject the card's code into the sender's frame, once. */
   'ui.injectCard': z.object({}),
+  /** Page prefilter → background: this page may be an article; inject the annotator. */
+  'ui.injectAnnotator': z.object({}),
+  /** Page prefilter → background: this page is no article (findings for the read-out). */
+  'page.notArticle': z.object({ url: z.string(), title: z.string(), signals: z.array(z.string()) }),
   /** Library page → background: actors (by name or alias) and claims (by wording) matching a query. */
   'kb.search': z.object({
     query: z.string().max(200),
@@ -119,6 +125,8 @@ export interface Replies {
   'findings.report': null;
   'tab.findings': Findings | null;
   'ui.injectCard': null;
+  'ui.injectAnnotator': null;
+  'page.notArticle': null;
   'kb.search': KbSearchResult;
   'kb.getRecord': EditableRecord | null;
   'kb.importDataset': ImportResult;

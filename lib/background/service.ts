@@ -3,7 +3,9 @@
  * origin, out of reach of pages) and the matcher built from it, and answers the protocol.
  */
 import { browser } from 'wxt/browser';
-import type { Handlers, PageAnalysis } from '../messaging';
+import type { Handlers, MessageSender, PageAnalysis } from '../messaging';
+import { levelForHost } from '../settings';
+import { loadSettings } from '../settings-store';
 import type { Actor } from '../kb/schema';
 import { openDb, type RegLensDb } from '../kb/db';
 import { seedDataset } from '../kb/seed';
@@ -19,6 +21,26 @@ import {
   saveUserActor,
   saveUserClaim,
 } from '../kb/transfer';
+
+/**
+ * Runs one of the extension's scripts in the sender's frame, in the extension's isolated world,
+ * beside the content script: the code for articles and for cards is only loaded where needed.
+ */
+async function injectInto(sender: MessageSender, file: '/card-ui.js' | '/annotator.js') {
+  if (sender.tabId === undefined) throw new Error('Only pages can ask for scripts');
+  await browser.scripting.executeScript({
+    target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
+    files: [file],
+  });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
 
 export interface BackgroundService {
   handlers: Handlers;
@@ -94,10 +116,23 @@ export function createBackgroundService(options: {
       return readFindings(tabId);
     },
     async 'ui.injectCard'(_request, sender) {
-      if (sender.tabId === undefined) throw new Error('Only pages can ask for the card');
-      await browser.scripting.executeScript({
-        target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
-        files: ['/card-ui.js'],
+      await injectInto(sender, '/card-ui.js');
+      return null;
+    },
+    async 'ui.injectAnnotator'(_request, sender) {
+      await injectInto(sender, '/annotator.js');
+      return null;
+    },
+    async 'page.notArticle'({ url, title, signals }, sender) {
+      if (sender.tabId === undefined) throw new Error('Findings come from tabs only');
+      const level = levelForHost(await loadSettings(), hostOf(url));
+      await saveFindings(sender.tabId, {
+        url,
+        title,
+        isArticle: false,
+        signals,
+        level,
+        mentions: [],
       });
       return null;
     },
