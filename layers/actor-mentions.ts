@@ -1,7 +1,8 @@
 /**
  * Names: every known actor in the article is highlighted, and a short dwell on one opens its card.
  */
-import { send, type ActorCardData } from '@/lib/messaging';
+import type { ActorCardData } from '@/lib/messaging';
+import { send } from '@/lib/send';
 import { createHighlighter } from '@/lib/page';
 import { createHoverIntent } from '@/lib/page/hover-intent';
 import type { AnnotationLayer, LayerContext } from './types';

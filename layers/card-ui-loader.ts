@@ -4,7 +4,7 @@
  * the first time a reader dwells on a name. It then hands its factory over on a global of that
  * world, which the page's own scripts cannot see.
  */
-import { send } from '@/lib/messaging';
+import { send } from '@/lib/send';
 import type { createCardPopover } from './card-popover';
 
 export interface CardUi {

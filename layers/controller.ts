@@ -3,7 +3,8 @@
  * asks for, and report what was found. Level changes (popup, shortcut, another tab) apply at once.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { send, type Findings } from '@/lib/messaging';
+import type { Findings } from '@/lib/messaging';
+import { send } from '@/lib/send';
 import { detectArticle, buildTextMap, type ArticleDetection } from '@/lib/page';
 import { levelForHost, levelIncludes, type Level } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings-store';

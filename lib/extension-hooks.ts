@@ -1,7 +1,8 @@
 /** React hooks that connect extension pages (popup, side panel, library) to settings and tabs. */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { send, type ActorCardData, type Findings } from './messaging';
+import type { ActorCardData, Findings } from './messaging';
+import { send } from './send';
 import type { KbSearchResult } from './kb/search';
 import type { Settings } from './settings';
 import { loadSettings, watchSettings } from './settings-store';

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { LibraryView } from '@/components/LibraryView';
 import { useActorCard, useKbSearch } from '@/lib/extension-hooks';
 import { MAX_DATASET_BYTES } from '@/lib/kb/dataset-file';
-import { send } from '@/lib/messaging';
+import { send } from '@/lib/send';
 import '@/components/styles.css';
 
 /** Saves `text` as a file through a temporary Blob URL (no downloads permission needed). */
