@@ -10,6 +10,7 @@ import {
 } from '@/lib/kb/schema';
 import type { RecordMeta } from '@/lib/kb/transfer';
 import { DeleteButton, OriginNote, useSubmit } from './EditorParts';
+import { statusLabels } from './ClaimList';
 import {
   buttonClass,
   controlClass,
@@ -30,15 +31,6 @@ export interface ClaimEditorProps {
   onCancel: () => void;
   onDelete?: () => Promise<void>;
 }
-
-export const statusLabels: Record<ClaimStatus, string> = {
-  reported: 'Reported',
-  confirmed: 'Confirmed',
-  'partially-confirmed': 'Partly confirmed',
-  disputed: 'Disputed',
-  denied: 'Denied',
-  superseded: 'Superseded',
-};
 
 const attributionLabels: Record<AttributionKind, string> = {
   anonymous: 'Anonymous sources',

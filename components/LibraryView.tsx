@@ -11,7 +11,8 @@ import type {
 import type { ActorCardData } from '@/lib/messaging';
 import { ActorCard } from './ActorCard';
 import { ActorEditor } from './ActorEditor';
-import { ClaimEditor, statusLabels } from './ClaimEditor';
+import { ClaimEditor } from './ClaimEditor';
+import { statusLabels } from './ClaimList';
 import { buttonClass, controlClass, ProblemList } from './FormField';
 import { ImportExport } from './ImportExport';
 import { kindLabel } from './kind-labels';

@@ -82,9 +82,20 @@ export function checkDataset(data: unknown): string[] {
 }
 
 export function checkParsedDataset(dataset: Dataset): string[] {
+  return [...structuralProblems(dataset), ...qualityProblems(dataset)];
+}
+
+/**
+ * Problems that make a dataset unusable: two records under one id, and references that lead
+ * nowhere. `known` holds actor ids that exist outside the dataset (the user's database, for
+ * an import), which references may also point at.
+ */
+export function structuralProblems(
+  dataset: Dataset,
+  known: ReadonlySet<string> = new Set(),
+): string[] {
   const problems: string[] = [];
   const actorIds = new Set<string>();
-
   for (const actor of dataset.actors) {
     if (actorIds.has(actor.id)) problems.push(`duplicate actor id "${actor.id}"`);
     actorIds.add(actor.id);
@@ -95,17 +106,30 @@ export function checkParsedDataset(dataset: Dataset): string[] {
     if (actorIds.has(claim.id)) problems.push(`claim id "${claim.id}" is also an actor id`);
     claimIds.add(claim.id);
   }
-
+  const exists = (id: string) => actorIds.has(id) || known.has(id);
   for (const actor of dataset.actors) {
     for (const relation of actor.relations) {
-      if (!actorIds.has(relation.target)) {
+      if (relation.target === actor.id) {
+        problems.push(`actor "${actor.id}": relation ${relation.kind} points at itself`);
+      } else if (!exists(relation.target)) {
         problems.push(
           `actor "${actor.id}": relation ${relation.kind} targets unknown actor "${relation.target}"`,
         );
-      } else if (relation.target === actor.id) {
-        problems.push(`actor "${actor.id}": relation ${relation.kind} points at itself`);
       }
     }
+  }
+  for (const claim of dataset.claims) {
+    for (const id of claim.actors) {
+      if (!exists(id)) problems.push(`claim "${claim.id}": unknown actor "${id}"`);
+    }
+  }
+  return problems;
+}
+
+/** What a careful dataset author fixes, though the matcher would still work. */
+export function qualityProblems(dataset: Dataset): string[] {
+  const problems: string[] = [];
+  for (const actor of dataset.actors) {
     if (actor.names.pinyin && !TONE_MARKED.test(actor.names.pinyin)) {
       problems.push(`actor "${actor.id}": names.pinyin "${actor.names.pinyin}" has no tone marks`);
     }
@@ -123,13 +147,6 @@ export function checkParsedDataset(dataset: Dataset): string[] {
       problems.push(`actor "${actor.id}": only outlets have domains (kind is ${actor.kind})`);
     }
   }
-
-  for (const claim of dataset.claims) {
-    for (const id of claim.actors) {
-      if (!actorIds.has(id)) problems.push(`claim "${claim.id}": unknown actor "${id}"`);
-    }
-  }
-
   problems.push(...aliasCollisions(dataset.actors), ...domainCollisions(dataset.actors));
   return problems;
 }

@@ -3,7 +3,7 @@
  * between records, each problem said in words with where it is. Pure (no database, no browser)
  * so the library page can check a file's size before sending it, and scripts can share it.
  */
-import { checkParsedDataset, formatIssues } from './check';
+import { formatIssues, qualityProblems, structuralProblems } from './check';
 import { datasetSchema, type Dataset } from './schema';
 
 /**
@@ -88,10 +88,8 @@ export function parseDatasetFile(
   errors.push(...structuralProblems(dataset, known));
   if (errors.length > 0) return fail(errors);
 
-  // With the structure sound, what checkParsedDataset still finds is about quality; references
-  // to actors the user already has are taken out first so they are not reported as unknown.
-  const warnings = checkParsedDataset(withoutExternalReferences(dataset, known));
-  return { ok: true, dataset, warnings };
+  // With the structure sound, what is left to say is about quality, and does not stop an import.
+  return { ok: true, dataset, warnings: qualityProblems(dataset) };
 }
 
 function fail(errors: string[]): ParseDatasetResult {
@@ -99,61 +97,6 @@ function fail(errors: string[]): ParseDatasetResult {
   const shown = errors.slice(0, MAX_REPORTED);
   shown.push(`... and ${errors.length - MAX_REPORTED} more problems.`);
   return { ok: false, errors: shown };
-}
-
-/**
- * Problems that make a dataset unusable: two records under one id, and references that lead
- * nowhere. Cheap enough to run on every import, and worded like checkDataset's.
- */
-function structuralProblems(dataset: Dataset, known: ReadonlySet<string>): string[] {
-  const problems: string[] = [];
-  const actorIds = new Set<string>();
-  for (const actor of dataset.actors) {
-    if (actorIds.has(actor.id)) problems.push(`duplicate actor id "${actor.id}"`);
-    actorIds.add(actor.id);
-  }
-  const claimIds = new Set<string>();
-  for (const claim of dataset.claims) {
-    if (claimIds.has(claim.id)) problems.push(`duplicate claim id "${claim.id}"`);
-    if (actorIds.has(claim.id)) problems.push(`claim id "${claim.id}" is also an actor id`);
-    claimIds.add(claim.id);
-  }
-  const exists = (id: string) => actorIds.has(id) || known.has(id);
-  for (const actor of dataset.actors) {
-    for (const relation of actor.relations) {
-      if (relation.target === actor.id) {
-        problems.push(`actor "${actor.id}": relation ${relation.kind} points at itself`);
-      } else if (!exists(relation.target)) {
-        problems.push(
-          `actor "${actor.id}": relation ${relation.kind} targets unknown actor "${relation.target}"`,
-        );
-      }
-    }
-  }
-  for (const claim of dataset.claims) {
-    for (const id of claim.actors) {
-      if (!exists(id)) problems.push(`claim "${claim.id}": unknown actor "${id}"`);
-    }
-  }
-  return problems;
-}
-
-/** The dataset with references to actors outside the file removed (they were checked above). */
-function withoutExternalReferences(dataset: Dataset, known: ReadonlySet<string>): Dataset {
-  if (known.size === 0) return dataset;
-  const inFile = new Set(dataset.actors.map((actor) => actor.id));
-  const external = (id: string) => !inFile.has(id) && known.has(id);
-  return {
-    ...dataset,
-    actors: dataset.actors.map((actor) => ({
-      ...actor,
-      relations: actor.relations.filter((relation) => !external(relation.target)),
-    })),
-    claims: dataset.claims.map((claim) => ({
-      ...claim,
-      actors: claim.actors.filter((id) => !external(id)),
-    })),
-  };
 }
 
 /** The size of `text` in UTF-8, computed only when the length alone cannot decide the limit. */
