@@ -5,7 +5,7 @@ import type { ActorCardData } from '@/lib/messaging';
 import { send } from '@/lib/send';
 import { createHighlighter } from '@/lib/page';
 import { createHoverIntent } from '@/lib/page/hover-intent';
-import type { AnnotationLayer, LayerContext } from './types';
+import type { AnnotationLayer, LayerContext, LayerSession, Passage } from './types';
 import type { CardPopover } from './card-popover';
 import { loadCardUi } from './card-ui-loader';
 
@@ -14,21 +14,23 @@ const highlightStyles = {
   active: 'background-color: rgba(255, 179, 0, 0.6);',
 };
 
-function start({ doc, ctx, page, signal }: LayerContext): void {
-  const { analysis, textMap } = page;
+function start({ doc, ctx, page, signal }: LayerContext): LayerSession {
   const highlighter = createHighlighter(doc, {
     name: 'reglens-actor',
     styles: highlightStyles.base,
     activeStyles: highlightStyles.active,
   });
   const actorOfHighlight = new Map<string, string>();
-  analysis.mentions.forEach((mention, index) => {
-    const range = textMap.rangeFor(mention.start, mention.end);
-    if (!range) return;
-    const id = `m${index}`;
-    highlighter.add(id, [range], mention.actorId);
-    actorOfHighlight.set(id, mention.actorId);
-  });
+  const addPassage = ({ analysis, textMap }: Passage) => {
+    for (const mention of analysis.mentions) {
+      const range = textMap.rangeFor(mention.start, mention.end);
+      if (!range) continue;
+      const id = `m${actorOfHighlight.size}`;
+      highlighter.add(id, [range], mention.actorId);
+      actorOfHighlight.set(id, mention.actorId);
+    }
+  };
+  page.passages.forEach(addPassage);
 
   const cards = new Map<string, Promise<ActorCardData | null>>();
   const cardFor = (actorId: string) => {
@@ -118,6 +120,7 @@ function start({ doc, ctx, page, signal }: LayerContext): void {
     },
     { once: true },
   );
+  return { addPassage };
 }
 
 export const actorMentions: AnnotationLayer = { id: 'actor-mentions', level: 'names', start };

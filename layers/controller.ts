@@ -5,11 +5,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Findings } from '@/lib/messaging';
 import { send } from '@/lib/send';
-import { detectArticle, buildTextMap, type ArticleDetection } from '@/lib/page';
+import { detectArticle, buildTextMap, observeGrowth, type ArticleDetection } from '@/lib/page';
 import { levelForHost, levelIncludes, type Level } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
 import { layers } from './index';
-import type { PageState } from './types';
+import type { LayerSession, PageState, Passage } from './types';
 import { timelineMarks } from './timeline-marks';
 
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
@@ -18,8 +18,16 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   let level: Level = levelForHost(await loadSettings(), host);
   let detection: ArticleDetection | null = null;
   let page: Promise<PageState | null> | null = null;
-  let running: AbortController | null = null;
+  let running: { controller: AbortController; sessions: LayerSession[] } | null = null;
   let generation = 0;
+  const read = new WeakSet<Text>();
+
+  const readPassage = async (root: Element): Promise<Passage> => {
+    const textMap = buildTextMap(root);
+    for (const node of textMap.nodes) read.add(node);
+    const analysis = await send('page.analyze', { text: textMap.text, host });
+    return { textMap, analysis };
+  };
 
   // Detection and matching run once per page, and only when some annotation is wanted.
   const analyse = (): Promise<PageState | null> => {
@@ -27,40 +35,65 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       detection = detectArticle(doc);
       performance.mark(timelineMarks.detected, { detail: { isArticle: detection.isArticle } });
       if (!detection.isArticle || !detection.root) return null;
-      const textMap = buildTextMap(detection.root);
-      const analysis = await send('page.analyze', { text: textMap.text, host });
+      const first = await readPassage(detection.root);
       performance.mark(timelineMarks.analysed, {
-        detail: { characters: textMap.text.length, mentions: analysis.mentions.length },
+        detail: { characters: first.textMap.text.length, mentions: first.analysis.mentions.length },
       });
-      return { host, root: detection.root, textMap, analysis };
+      const state: PageState = { host, root: detection.root, passages: [first] };
+      watchGrowth(state);
+      return state;
     })();
     return page;
   };
 
+  /** Text the page adds later is read once, matched, and handed to the running layers. */
+  const watchGrowth = (state: PageState) => {
+    const stop = new AbortController();
+    ctx.onInvalidated(() => stop.abort());
+    observeGrowth(
+      state.root,
+      (added) => {
+        void (async () => {
+          for (const element of added) {
+            const passage = await readPassage(element).catch(() => null);
+            if (!passage || stop.signal.aborted) return;
+            state.passages.push(passage);
+            for (const session of running?.sessions ?? []) session.addPassage(passage);
+          }
+          if (running) await report(state);
+        })();
+      },
+      { signal: stop.signal, isRead: (node) => read.has(node) },
+    );
+  };
+
   const report = (state: PageState | null) => {
+    const mentions =
+      level === 'off' || !state
+        ? []
+        : state.passages.flatMap(({ analysis }) =>
+            analysis.mentions.map((m) => ({
+              actorId: m.actorId,
+              name: analysis.actors[m.actorId]?.name ?? m.actorId,
+              text: m.text,
+              start: m.start,
+              end: m.end,
+            })),
+          );
     const findings: Findings = {
       url: location.href,
       title: doc.title,
       isArticle: detection?.isArticle ?? false,
       signals: detection?.signals ?? [],
       level,
-      mentions:
-        level === 'off' || !state
-          ? []
-          : state.analysis.mentions.map((m) => ({
-              actorId: m.actorId,
-              name: state.analysis.actors[m.actorId]?.name ?? m.actorId,
-              text: m.text,
-              start: m.start,
-              end: m.end,
-            })),
+      mentions,
     };
     return send('findings.report', findings).catch(() => null);
   };
 
   const apply = async () => {
     const mine = ++generation;
-    running?.abort();
+    running?.controller.abort();
     running = null;
     if (level === 'off') {
       await report(null);
@@ -74,15 +107,17 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     // A newer level change arrived while the page was analysed: it owns the page now.
     if (mine !== generation || ctx.isInvalid) return;
     if (state) {
-      running = new AbortController();
+      const controller = new AbortController();
+      const sessions: LayerSession[] = [];
       for (const layer of layers) {
         if (!levelIncludes(level, layer.level)) continue;
         try {
-          layer.start({ doc, ctx, page: state, signal: running.signal });
+          sessions.push(layer.start({ doc, ctx, page: state, signal: controller.signal }));
         } catch (error) {
           console.warn(`RegLens layer ${layer.id} failed:`, error);
         }
       }
+      running = { controller, sessions };
       performance.mark(timelineMarks.painted);
     }
     await report(state);
@@ -96,7 +131,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
   ctx.onInvalidated(() => {
     stopWatching();
-    running?.abort();
+    running?.controller.abort();
   });
   await apply();
 }

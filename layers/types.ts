@@ -3,12 +3,18 @@ import type { Level } from '@/lib/settings';
 import type { PageAnalysis } from '@/lib/messaging';
 import type { TextMap } from '@/lib/page';
 
-/** What one annotation pass over an article knows: shared by every layer. */
+/** A stretch of article text read in one go, and what the background found in it. */
+export interface Passage {
+  textMap: TextMap;
+  analysis: PageAnalysis;
+}
+
+/** What the annotation of an article knows: shared by every layer. */
 export interface PageState {
   host: string;
   root: Element;
-  textMap: TextMap;
-  analysis: PageAnalysis;
+  /** The article as first read, then each piece of text the page added later. */
+  passages: Passage[];
 }
 
 export interface LayerContext {
@@ -28,5 +34,10 @@ export interface AnnotationLayer {
   id: string;
   /** The lowest level at which the layer shows; higher levels include it. */
   level: Exclude<Level, 'off'>;
-  start(context: LayerContext): void;
+  /** Annotates the passages read so far; returns how to annotate passages read later. */
+  start(context: LayerContext): LayerSession;
+}
+
+export interface LayerSession {
+  addPassage(passage: Passage): void;
 }

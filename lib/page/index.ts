@@ -5,3 +5,5 @@ export type { TextMap, TextMapOptions, TextPoint } from './text-map';
 export { createHighlighter, supportsCustomHighlights } from './highlighter';
 export type { Highlighter, HighlighterOptions, HighlightMode } from './highlighter';
 export { MARK_TAG, OWN_TAG_PREFIX, isExcludedElement } from './dom-rules';
+export { observeGrowth } from './growth';
+export type { GrowthOptions } from './growth';
