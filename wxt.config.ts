@@ -19,6 +19,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Cycle the annotation level (off, names, claims, full)',
       },
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open the RegLens side panel (the list of actors found on this page)',
+      },
     },
   },
   vite: (env) => {

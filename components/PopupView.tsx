@@ -11,6 +11,8 @@ export interface PopupViewProps {
   onSiteLevel: (level: Level | null) => void;
   /** Opens the knowledge-base page; the link shows only when given. */
   onOpenLibrary?: () => void;
+  /** Opens the side panel, the list of this page's actors; the button shows only when given. */
+  onOpenSidePanel?: () => void;
 }
 
 /** Groups a page's mentions by actor, most mentioned first. */
@@ -71,6 +73,15 @@ export function PopupView(props: PopupViewProps) {
         </h2>
         <FoundOnPage findings={findings} />
       </section>
+      {props.onOpenSidePanel && (
+        <button
+          type="button"
+          onClick={props.onOpenSidePanel}
+          className="cursor-pointer self-start border-0 bg-transparent p-0 text-sm text-sky-800 underline underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-sky-700"
+        >
+          Open the side panel
+        </button>
+      )}
       {props.onOpenLibrary && (
         <button
           type="button"

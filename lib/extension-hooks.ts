@@ -1,9 +1,10 @@
 /** React hooks that connect extension pages (popup, side panel, library) to settings and tabs. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ActorCardData, Findings } from './messaging';
 import { send } from './send';
 import type { KbSearchResult } from './kb/search';
+import type { ActorKind } from './kb/schema';
 import type { Settings } from './settings';
 import { loadSettings, watchSettings } from './settings-store';
 
@@ -19,6 +20,18 @@ export function useSettings(): Settings | null {
 export interface ActiveTab {
   id: number;
   host: string | null;
+  /** Its window: where the side panel opens, without another (gesture-losing) await first. */
+  windowId: number;
+}
+
+/** The http(s) host a tab shows, or null for any other page (settings are kept per host). */
+function webHost(address: string | undefined): string | null {
+  try {
+    const url = new URL(address ?? '');
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
+  } catch {
+    return null;
+  }
 }
 
 export function useActiveTab(): ActiveTab | null {
@@ -33,14 +46,21 @@ export function useActiveTab(): ActiveTab | null {
       } catch {
         host = null;
       }
-      setTab({ id: active.id, host });
+      setTab({ id: active.id, host, windowId: active.windowId });
     });
   }, []);
   return tab;
 }
 
-/** The tab's findings, read again whenever the settings change (the page re-reports them). */
-export function useFindings(tabId: number | undefined, settings: Settings | null): Findings | null {
+/**
+ * The tab's findings, read again whenever the settings change (the page re-reports them) and
+ * whenever `revision` does (see useShownTab).
+ */
+export function useFindings(
+  tabId: number | undefined,
+  settings: Settings | null,
+  revision = 0,
+): Findings | null {
   const [findings, setFindings] = useState<Findings | null>(null);
   useEffect(() => {
     if (tabId === undefined) return;
@@ -56,8 +76,78 @@ export function useFindings(tabId: number | undefined, settings: Settings | null
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [tabId, settings]);
+  }, [tabId, settings, revision]);
   return findings;
+}
+
+/**
+ * The tab a side panel shows: the active tab of the panel's window, followed as the reader
+ * switches tabs, or the tab `pinnedId` names (a panel page opened in a tab of its own, as the
+ * end-to-end tests do, is itself the active tab). `revision` changes whenever what the tab shows
+ * may have: it loaded or navigated, or the background stored new findings, which it keeps in
+ * storage.session (lib/background/findings-store.ts) and which a page that grows adds to later.
+ */
+export function useShownTab(pinnedId?: number): { tab: ActiveTab | null; revision: number } {
+  const [tab, setTab] = useState<ActiveTab | null>(null);
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    let cancelled = false;
+    let shown: ActiveTab | null = null;
+    const read = async () => {
+      const found =
+        pinnedId === undefined
+          ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+          : await browser.tabs.get(pinnedId).catch(() => undefined);
+      if (cancelled) return;
+      shown =
+        found?.id === undefined
+          ? null
+          : { id: found.id, host: webHost(found.url), windowId: found.windowId };
+      setTab(shown);
+      setRevision((value) => value + 1);
+    };
+    const onActivated = ({ windowId }: { windowId: number }) => {
+      if (pinnedId === undefined && (!shown || windowId === shown.windowId)) void read();
+    };
+    const onUpdated = (tabId: number) => {
+      if (tabId === shown?.id) void read();
+    };
+    const onStored = () => setRevision((value) => value + 1);
+    void read();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.storage.session.onChanged.addListener(onStored);
+    return () => {
+      cancelled = true;
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.storage.session.onChanged.removeListener(onStored);
+    };
+  }, [pinnedId]);
+  return { tab, revision };
+}
+
+/**
+ * The kind of each actor in `ids`, from its card, asked once per actor for as long as the page
+ * using it lives: kinds do not change while a reader looks, and a page names a few dozen actors.
+ */
+export function useActorKinds(ids: readonly string[]): Readonly<Record<string, ActorKind>> {
+  const [kinds, setKinds] = useState<Record<string, ActorKind>>({});
+  const asked = useRef(new Set<string>());
+  // A string, so a new array with the same actors does not ask again.
+  const wanted = ids.join('\n');
+  useEffect(() => {
+    for (const id of wanted ? wanted.split('\n') : []) {
+      if (asked.current.has(id)) continue;
+      asked.current.add(id);
+      send('kb.actorCard', { id }).then(
+        (card) => card && setKinds((known) => ({ ...known, [id]: card.actor.kind })),
+        // Asked again with the next list; an entry shows no kind meanwhile.
+        () => asked.current.delete(id),
+      );
+    }
+  }, [wanted]);
+  return kinds;
 }
 
 /**

@@ -19,6 +19,13 @@ function Popup() {
       findings={findings}
       onGlobalLevel={(level) => void setGlobalLevel(level)}
       onSiteLevel={(level) => host && void setSiteLevel(host, level)}
+      // Opened straight from the click, with the window already known: Chrome opens a side
+      // panel only in answer to a user gesture.
+      onOpenSidePanel={
+        tab && browser.sidePanel
+          ? () => void browser.sidePanel.open({ windowId: tab.windowId }).then(() => window.close())
+          : undefined
+      }
       onOpenLibrary={() =>
         void browser.tabs
           .create({ url: browser.runtime.getURL('/library.html') })

@@ -18,6 +18,21 @@ async function cycleLevelOnActiveTab(): Promise<void> {
   }
 }
 
+/**
+ * Opens the side panel in the window the shortcut was pressed in. Chrome lets sidePanel.open run
+ * only in answer to a user gesture, which a command is, but only until the first await: so it is
+ * called at once with the window the command names, and only without one is the window looked up.
+ */
+function openSidePanel(windowId: number | undefined): void {
+  const open = (id: number | undefined) =>
+    id === undefined ? Promise.resolve() : browser.sidePanel.open({ windowId: id });
+  const opening =
+    windowId !== undefined
+      ? open(windowId)
+      : browser.windows.getLastFocused().then((focused) => open(focused.id));
+  opening.catch((error: unknown) => console.warn('RegLens: could not open the side panel', error));
+}
+
 function safeHost(url: string): string | undefined {
   try {
     return new URL(url).hostname || undefined;
@@ -32,8 +47,9 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(() => {
     void service.seed();
   });
-  browser.commands?.onCommand.addListener((command) => {
+  browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'cycle-level') void cycleLevelOnActiveTab();
+    if (command === 'open-side-panel') openSidePanel(tab?.windowId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetFindings(tabId);

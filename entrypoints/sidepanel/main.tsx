@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SidePanelView } from '@/components/SidePanelView';
+import {
+  useActorCard,
+  useActorKinds,
+  useFindings,
+  useSettings,
+  useShownTab,
+  type ActiveTab,
+} from '@/lib/extension-hooks';
+import { levelForHost } from '@/lib/settings';
+import '@/components/styles.css';
+
+/**
+ * `?tabId=N` pins the panel to one tab. A side panel follows the active tab of its window, but
+ * this page opened in a tab of its own (as the end-to-end tests open it) is that active tab.
+ */
+function pinnedTabId(): number | undefined {
+  const value = Number(new URLSearchParams(location.search).get('tabId') ?? NaN);
+  return Number.isInteger(value) ? value : undefined;
+}
+
+function TabPanel({ tab, revision }: { tab: ActiveTab | null; revision: number }) {
+  const settings = useSettings();
+  const findings = useFindings(tab?.id, settings, revision);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const card = useActorCard(selectedId, 0);
+  const kinds = useActorKinds([...new Set(findings?.mentions.map((mention) => mention.actorId))]);
+  const host = tab?.host ?? null;
+  const level = settings ? (host ? levelForHost(settings, host) : settings.level) : null;
+  return (
+    <SidePanelView
+      findings={findings}
+      level={level}
+      kinds={kinds}
+      selectedId={selectedId}
+      card={card}
+      onSelect={setSelectedId}
+      onSelectActor={setSelectedId}
+      onBack={() => setSelectedId(null)}
+    />
+  );
+}
+
+function SidePanel() {
+  const { tab, revision } = useShownTab(pinnedTabId());
+  // Keyed by the tab, so neither an open card nor the last tab's findings carry over to another.
+  return <TabPanel key={tab?.id ?? 'none'} tab={tab} revision={revision} />;
+}
+
+createRoot(document.getElementById('root')!).render(<SidePanel />);
