@@ -92,7 +92,8 @@ export function PopupView(props: PopupViewProps) {
         </button>
       )}
       <p className="text-xs text-slate-500">
-        Alt+Shift+L cycles the level. Nothing leaves this computer.
+        Alt+Shift+L cycles the level; Alt+Shift+K opens the side panel. Nothing leaves this
+        computer.
       </p>
     </main>
   );
