@@ -3,26 +3,10 @@
  * leaves alone, the hover card, and that turning it off leaves the page exactly as it was.
  * `npm run test:e2e` builds .output/chrome-mv3 before this runs.
  */
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  findChromium,
-  chromiumMissingMessage,
-  getFindings,
-  hoverText,
-  launchWithExtension,
-  openExtensionPage,
-  serveFixtures,
-  setSettings,
-  type ExtensionBrowser,
-  type FixtureServer,
-  type Findings,
-} from './harness';
-
-const pagesDir = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
-const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
+import { getFindings, hoverText, setSettings, type Findings } from './harness';
+import { resultsDir, useExtensionSuite } from './suite';
 
 /**
  * What a correct reading of source-report.html finds, in page order, with the knowledge base in
@@ -105,31 +89,7 @@ function mentionPairs(findings: Findings): Array<[string, string]> {
 
 const hasMentions = (findings: Findings) => findings.mentions.length > 0;
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-let extensionPage: Page;
-
-beforeAll(async () => {
-  if (!findChromium()) throw new Error(chromiumMissingMessage);
-  server = await serveFixtures(pagesDir);
-  browser = await launchWithExtension();
-  extensionPage = await openExtensionPage(browser.context, browser.extensionId);
-  await setSettings(extensionPage, { level: 'names' });
-  await mkdir(resultsDir, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openFixture(name: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/${name}`);
-  // Background tabs throttle timers and animation frames, which hover intent depends on.
-  await page.bringToFront();
-  return page;
-}
+const suite = useExtensionSuite();
 
 /** The hover card's text, found through the card host's open shadow root. */
 function cardText(page: Page, text: string) {
@@ -170,9 +130,9 @@ async function expectPristine(page: Page, timeoutMs = 3_000): Promise<void> {
 
 describe('annotation in real Chromium', () => {
   it('finds exactly the actors of the English source report, in the article only', async () => {
-    const page = await openFixture('source-report.html');
+    const page = await suite.open('source-report.html');
     try {
-      const findings = await getFindings(extensionPage, page.url(), { until: hasMentions });
+      const findings = await getFindings(suite.extensionPage, page.url(), { until: hasMentions });
       expect(findings.isArticle).toBe(true);
       expect(findings.level).toBe('names');
       const pairs = mentionPairs(findings);
@@ -186,9 +146,9 @@ describe('annotation in real Chromium', () => {
   });
 
   it('finds exactly the actors of the Chinese article', async () => {
-    const page = await openFixture('zh-article.html');
+    const page = await suite.open('zh-article.html');
     try {
-      const findings = await getFindings(extensionPage, page.url(), { until: hasMentions });
+      const findings = await getFindings(suite.extensionPage, page.url(), { until: hasMentions });
       expect(findings.isArticle).toBe(true);
       expect(mentionPairs(findings)).toEqual(zhArticleMentions);
     } finally {
@@ -197,9 +157,9 @@ describe('annotation in real Chromium', () => {
   });
 
   it('leaves a front page alone: not an article, nothing marked', async () => {
-    const page = await openFixture('home.html');
+    const page = await suite.open('home.html');
     try {
-      const findings = await getFindings(extensionPage, page.url());
+      const findings = await getFindings(suite.extensionPage, page.url());
       expect(findings.isArticle).toBe(false);
       expect(findings.mentions).toEqual([]);
       await expectPristine(page);
@@ -209,12 +169,12 @@ describe('annotation in real Chromium', () => {
   });
 
   it('falls for none of the traps: ants, CAC 40, another central bank, Michael Bloomberg, a JD', async () => {
-    const page = await openFixture('traps.html');
+    const page = await suite.open('traps.html');
     try {
-      await getFindings(extensionPage, page.url());
+      await getFindings(suite.extensionPage, page.url());
       // Ask again a little later, so a report sent before matching finished cannot pass for "none".
       await page.waitForTimeout(500);
-      const findings = await getFindings(extensionPage, page.url());
+      const findings = await getFindings(suite.extensionPage, page.url());
       expect(findings.isArticle).toBe(true);
       const pairs = mentionPairs(findings);
       // "Bank of China", the commercial bank, is the one name here that is an actor in its own right.
@@ -226,9 +186,9 @@ describe('annotation in real Chromium', () => {
   });
 
   it('shows the actor card on hover, closes it on leave and on Escape, and leaves no trace', async () => {
-    const page = await openFixture('source-report.html');
+    const page = await suite.open('source-report.html');
     try {
-      await getFindings(extensionPage, page.url(), { until: hasMentions });
+      await getFindings(suite.extensionPage, page.url(), { until: hasMentions });
 
       await hoverText(page, 'Ant Group', { rootSelector: 'article' });
       await page.waitForTimeout(600);
@@ -253,9 +213,9 @@ describe('annotation in real Chromium', () => {
   });
 
   it('shows the same card on the Chinese page', async () => {
-    const page = await openFixture('zh-article.html');
+    const page = await suite.open('zh-article.html');
     try {
-      await getFindings(extensionPage, page.url(), { until: hasMentions });
+      await getFindings(suite.extensionPage, page.url(), { until: hasMentions });
       await hoverText(page, '蚂蚁集团', { rootSelector: 'article' });
       await page.waitForTimeout(600);
       await cardText(page, 'Ant Group').waitFor({ state: 'visible', timeout: 3_000 });
@@ -268,25 +228,25 @@ describe('annotation in real Chromium', () => {
   });
 
   it('turning annotation off restores the page exactly, and on again needs no reload', async () => {
-    const page = await openFixture('source-report.html');
+    const page = await suite.open('source-report.html');
     try {
-      const before = await getFindings(extensionPage, page.url(), { until: hasMentions });
+      const before = await getFindings(suite.extensionPage, page.url(), { until: hasMentions });
       expect(before.level).toBe('names');
 
-      await setSettings(extensionPage, { level: 'off' });
-      const off = await getFindings(extensionPage, page.url(), {
+      await setSettings(suite.extensionPage, { level: 'off' });
+      const off = await getFindings(suite.extensionPage, page.url(), {
         until: (f) => f.level === 'off',
       });
       expect(off.mentions).toEqual([]);
       await expectPristine(page);
 
-      await setSettings(extensionPage, { level: 'names' });
-      const on = await getFindings(extensionPage, page.url(), {
+      await setSettings(suite.extensionPage, { level: 'names' });
+      const on = await getFindings(suite.extensionPage, page.url(), {
         until: (f) => f.level === 'names' && hasMentions(f),
       });
       expect(mentionPairs(on)).toEqual(sourceReportMentions);
     } finally {
-      await setSettings(extensionPage, { level: 'names' });
+      await setSettings(suite.extensionPage, { level: 'names' });
       await page.close();
     }
   });

@@ -3,29 +3,14 @@
  * report sees every claim the knowledge base holds about Ant, each with the grade lib/sourcing
  * computes from its sources, the reasons in words, and what happened next.
  */
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import core from '../../assets/datasets/core.json';
 import { datasetSchema, type Actor } from '../../lib/kb/schema';
 import { formatPartialDate } from '../../lib/kb/dates';
 import { gradeClaim } from '../../lib/sourcing/grade';
-import {
-  chromiumMissingMessage,
-  findChromium,
-  getFindings,
-  hoverText,
-  launchWithExtension,
-  openExtensionPage,
-  serveFixtures,
-  setSettings,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './harness';
-
-const pagesDir = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
-const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
+import { getFindings, hoverText } from './harness';
+import { resultsDir, useExtensionSuite } from './suite';
 
 const dataset = datasetSchema.parse(core);
 const actorsById = new Map<string, Actor>(dataset.actors.map((actor) => [actor.id, actor]));
@@ -39,31 +24,17 @@ function expectedBadge(claimId: string): string {
   return `${level} · ${grade.reliability}${grade.credibility}`;
 }
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-let extensionPage: Page;
-
-beforeAll(async () => {
-  if (!findChromium()) throw new Error(chromiumMissingMessage);
-  server = await serveFixtures(pagesDir);
-  browser = await launchWithExtension();
-  extensionPage = await openExtensionPage(browser.context, browser.extensionId);
-  await setSettings(extensionPage, { level: 'names' });
-  await mkdir(resultsDir, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useExtensionSuite();
 
 /** Opens the source report and waits until its names are highlighted. */
 async function openSourceReport(): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
-  const url = `${server.url}/source-report.html`;
+  const url = `${suite.server.url}/source-report.html`;
   await page.goto(url);
-  await getFindings(extensionPage, url, { until: (findings) => findings.mentions.length > 0 });
+  await getFindings(suite.extensionPage, url, {
+    until: (findings) => findings.mentions.length > 0,
+  });
   await page.bringToFront();
   return page;
 }

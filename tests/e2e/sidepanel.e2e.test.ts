@@ -4,43 +4,12 @@
  * opens one only on a user gesture), so its page is opened in a tab and pinned with `?tabId=` to
  * the tab it reads. `npm run test:e2e` builds .output/chrome-mv3 before this runs.
  */
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  findChromium,
-  chromiumMissingMessage,
-  getFindings,
-  launchWithExtension,
-  openExtensionPage,
-  serveFixtures,
-  setSettings,
-  type ExtensionBrowser,
-  type FixtureServer,
-  type Findings,
-} from './harness';
+import { getFindings, setSettings, type Findings } from './harness';
+import { resultsDir, useExtensionSuite } from './suite';
 
-const pagesDir = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
-const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
-
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-let extensionPage: Page;
-
-beforeAll(async () => {
-  if (!findChromium()) throw new Error(chromiumMissingMessage);
-  server = await serveFixtures(pagesDir);
-  browser = await launchWithExtension();
-  extensionPage = await openExtensionPage(browser.context, browser.extensionId);
-  await setSettings(extensionPage, { level: 'names' });
-  await mkdir(resultsDir, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useExtensionSuite();
 
 /**
  * The id of the tab whose findings are for `url`, as getFindings recognises it: without the
@@ -84,20 +53,22 @@ function focused(page: Page) {
 
 describe('side panel in real Chromium', () => {
   it('lists the actors of the source report and opens Ant Group’s card by keyboard alone', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(`${server.url}/source-report.html`);
-    const panel = await browser.context.newPage();
+    const article = await suite.browser.context.newPage();
+    await article.goto(`${suite.server.url}/source-report.html`);
+    const panel = await suite.browser.context.newPage();
     const errors: string[] = [];
     panel.on('pageerror', (error) => errors.push(error.message));
     try {
-      const findings = await getFindings(extensionPage, article.url(), {
+      const findings = await getFindings(suite.extensionPage, article.url(), {
         until: (found) => found.mentions.length > 0,
       });
-      const tabId = await findTabId(extensionPage, article.url());
+      const tabId = await findTabId(suite.extensionPage, article.url());
 
       // As wide as a side panel usually is.
       await panel.setViewportSize({ width: 360, height: 900 });
-      await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+      await panel.goto(
+        `chrome-extension://${suite.browser.extensionId}/sidepanel.html?tabId=${tabId}`,
+      );
       const list = panel.getByRole('list', { name: 'Actors on this page' });
       await list.waitFor({ timeout: 5_000 });
       await panel.getByRole('heading', { level: 1, name: findings.title }).waitFor();
@@ -151,24 +122,26 @@ describe('side panel in real Chromium', () => {
   });
 
   it('says so when annotation is turned off, and lists the actors again when it is back on', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(`${server.url}/source-report.html`);
-    const panel = await browser.context.newPage();
+    const article = await suite.browser.context.newPage();
+    await article.goto(`${suite.server.url}/source-report.html`);
+    const panel = await suite.browser.context.newPage();
     try {
-      await getFindings(extensionPage, article.url(), {
+      await getFindings(suite.extensionPage, article.url(), {
         until: (found) => found.mentions.length > 0,
       });
-      const tabId = await findTabId(extensionPage, article.url());
-      await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+      const tabId = await findTabId(suite.extensionPage, article.url());
+      await panel.goto(
+        `chrome-extension://${suite.browser.extensionId}/sidepanel.html?tabId=${tabId}`,
+      );
       const list = panel.getByRole('list', { name: 'Actors on this page' });
       await list.waitFor({ timeout: 5_000 });
 
-      await setSettings(extensionPage, { level: 'off' });
+      await setSettings(suite.extensionPage, { level: 'off' });
       await panel.getByText('Annotation is off here.').waitFor({ timeout: 5_000 });
-      await setSettings(extensionPage, { level: 'names' });
+      await setSettings(suite.extensionPage, { level: 'names' });
       await list.waitFor({ timeout: 5_000 });
     } finally {
-      await setSettings(extensionPage, { level: 'names' });
+      await setSettings(suite.extensionPage, { level: 'names' });
       await panel.close();
       await article.close();
     }
