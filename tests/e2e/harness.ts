@@ -213,6 +213,38 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   }
 }
 
+export interface PlainBrowser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/**
+ * Chromium with the same flags as launchWithExtension but no extension loaded: for measuring the
+ * project's own code inside pages with nothing else of ours running (the benchmark).
+ */
+export async function launchWithoutExtension(
+  options: Omit<LaunchOptions, 'extensionDir'> = {},
+): Promise<PlainBrowser> {
+  const headless = options.headless ?? true;
+  const executablePath = options.executablePath ?? findChromium();
+  if (!executablePath) throw new Error(chromiumMissingMessage);
+  const args = chromiumArgs('', headless).filter(
+    (arg) =>
+      !arg.startsWith('--load-extension=') && !arg.startsWith('--disable-extensions-except='),
+  );
+  // headless: false for the same reason as above: --headless=new in the args decides.
+  const browser = await chromium.launch({ executablePath, headless: false, args });
+  try {
+    const context = await browser.newContext({
+      viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    });
+    return { context, close: () => browser.close().catch(() => {}) };
+  } catch (error) {
+    await browser.close().catch(() => {});
+    throw error;
+  }
+}
+
 async function extensionServiceWorker(context: BrowserContext): Promise<Worker> {
   const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-extension://');
   // Listen before looking, so a worker that starts between the two is not missed.
