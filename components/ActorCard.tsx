@@ -157,7 +157,11 @@ function RelatedActor({
       )}
       {span && <span className="text-neutral-500 dark:text-neutral-400"> ({span})</span>}
       {relation.note && (
-        <span className="text-neutral-500 dark:text-neutral-400"> — {relation.note}</span>
+        // Notes are written as sentences, but here a comma may follow: no full stop before it.
+        <span className="text-neutral-500 dark:text-neutral-400">
+          {' '}
+          — {relation.note.replace(/\.$/, '')}
+        </span>
       )}
     </>
   );

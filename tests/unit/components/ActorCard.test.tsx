@@ -252,4 +252,27 @@ describe('relation labels', () => {
     );
     expect(more!.closest('details')?.open).toBe(false);
   });
+
+  it('runs relation notes into the line without a stray full stop before the comma', () => {
+    const data: ActorCardData = {
+      ...pboc,
+      relations: [
+        {
+          kind: 'ledBy',
+          inverse: false,
+          note: 'Governor.',
+          other: { id: 'a', kind: 'person', name: 'A' },
+        },
+        {
+          kind: 'ledBy',
+          inverse: false,
+          note: 'Party secretary.',
+          other: { id: 'b', kind: 'person', name: 'B' },
+        },
+      ],
+    };
+    render(<ActorCard data={data} />);
+    const list = screen.getByRole('list', { name: 'Relations' });
+    expect(list.textContent).toBe('Led by: A — Governor, B — Party secretary');
+  });
 });
