@@ -130,10 +130,14 @@ export function measureTogether(
     }
     const warmUp = options.warmUpMs ?? WARM_UP_MS;
     const warmStart = performance.now();
+    let slow = false;
     for (let runs = 1; runs < WARM_UP_RUNS || performance.now() - warmStart < warmUp; runs++) {
       last = timeBatch(1, false);
-      if (last >= budget / 10) break;
+      slow = last >= budget / 10;
+      if (slow) break;
     }
+    // The batch size comes from a run of warm code: a warm-up run may still have been slow.
+    if (!slow) last = timeBatch(1, false);
     // A batch runs back to back, so the clean-up of one run must happen before the next.
     while (last < target && plan.batch < 1 << 16) {
       plan.batch *= 2;

@@ -50,7 +50,7 @@ export async function listPages({ projectRoot, quick, generated }) {
   if (quick) {
     return {
       pages,
-      corpus: { dir, present, note: '--quick: fixtures and the generated page only' },
+      corpus: { dir, present, note: '--quick: fixtures and generated pages only' },
     };
   }
   if (!present) {

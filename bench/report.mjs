@@ -17,6 +17,9 @@ export const times = (value) => {
   return value < 10 ? `${value.toFixed(1)}×` : `${Math.round(value).toLocaleString('en')}×`;
 };
 
+/** A difference, with its sign: "+2.80", "-1.70". */
+const signed = (value) => (value < 0 ? `-${ms(-value)}` : `+${ms(value)}`);
+
 const bytes = (value) =>
   value === undefined || value === null
     ? '-'
@@ -211,7 +214,7 @@ export function evaluateBudgets(results) {
       ? cost
           .map(
             (c) =>
-              `${c.page} +${ms(c.addedScriptMs)} ms script (main thread +${ms(c.addedTaskMs)} ms, ` +
+              `${c.page} ${signed(c.addedScriptMs)} ms script (main thread ${signed(c.addedTaskMs)} ms, ` +
               `annotator ${c.annotator ? 'loaded' : 'not loaded'})`,
           )
           .join(', ')
@@ -548,10 +551,10 @@ export function printReport(results) {
           c.loads,
           ms(c.reglensTaskMs),
           ms(c.emptyTaskMs),
-          ms(c.addedTaskMs),
+          signed(c.addedTaskMs),
           ms(c.reglensScriptMs),
           ms(c.emptyScriptMs),
-          ms(c.addedScriptMs),
+          signed(c.addedScriptMs),
           ms(c.reglensCompileMs - c.emptyCompileMs),
         ]),
       ),

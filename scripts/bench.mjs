@@ -780,7 +780,7 @@ log('Phase 5/6: the content script on pages that are not articles, against an em
     entry.addedScriptMs = entry.reglensScriptMs - entry.emptyScriptMs;
     perPage.push(entry);
     log(
-      `  ${spec.id}: +${fmt(entry.addedTaskMs)} ms main thread, +${fmt(entry.addedScriptMs)} ms script`,
+      `  ${spec.id}: ${entry.addedTaskMs >= 0 ? '+' : ''}${fmt(entry.addedTaskMs)} ms main thread, ${entry.addedScriptMs >= 0 ? '+' : ''}${fmt(entry.addedScriptMs)} ms script`,
     );
   }
   results.contentScriptCost = perPage;
