@@ -16,7 +16,9 @@ import {
   Field,
   primaryButtonClass,
   ProblemList,
+  SelectField,
   slugify,
+  TextField,
 } from './FormField';
 import { kindLabels } from './kind-labels';
 import { relationPhrasing } from './relation-labels';
@@ -262,48 +264,29 @@ export function ActorEditor({ initial, meta, onSave, onCancel, onDelete }: Actor
             />
           )}
         </Field>
-        <Field label="Chinese name" error={errors['names.zh']}>
-          {(control) => (
-            <input
-              {...control}
-              lang="zh"
-              className={controlClass}
-              value={form.zh}
-              onChange={(event) => update({ zh: event.target.value })}
-            />
-          )}
-        </Field>
-        <Field
+        <TextField
+          label="Chinese name"
+          error={errors['names.zh']}
+          lang="zh"
+          value={form.zh}
+          onChange={(value) => update({ zh: value })}
+        />
+        <TextField
           label="Pinyin"
           hint="With tone marks: Zhōngguó Rénmín Yínháng"
           error={errors['names.pinyin']}
-        >
-          {(control) => (
-            <input
-              {...control}
-              lang="zh-Latn-pinyin"
-              className={controlClass}
-              value={form.pinyin}
-              onChange={(event) => update({ pinyin: event.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Kind" error={errors.kind}>
-          {(control) => (
-            <select
-              {...control}
-              className={controlClass}
-              value={form.kind}
-              onChange={(event) => update({ kind: event.target.value as ActorKind })}
-            >
-              {actorKindSchema.options.map((kind) => (
-                <option key={kind} value={kind}>
-                  {kindLabels[kind]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          lang="zh-Latn-pinyin"
+          value={form.pinyin}
+          onChange={(value) => update({ pinyin: value })}
+        />
+        <SelectField
+          label="Kind"
+          error={errors.kind}
+          value={form.kind}
+          options={actorKindSchema.options}
+          labels={kindLabels}
+          onChange={(value) => update({ kind: value })}
+        />
       </div>
 
       <Field label="Summary" required error={errors.summary}>

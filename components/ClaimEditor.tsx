@@ -17,7 +17,9 @@ import {
   Field,
   primaryButtonClass,
   ProblemList,
+  SelectField,
   slugify,
+  TextField,
 } from './FormField';
 
 export interface ClaimEditorProps {
@@ -280,36 +282,21 @@ export function ClaimEditor(props: ClaimEditorProps) {
             />
           )}
         </Field>
-        <Field
+        <TextField
           label="Date of the event"
           hint="YYYY, YYYY-MM or YYYY-MM-DD"
           error={errors.eventDate}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={controlClass}
-              value={form.eventDate}
-              onChange={(event) => update({ eventDate: event.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Status" error={errors.status}>
-          {(control) => (
-            <select
-              {...control}
-              className={controlClass}
-              value={form.status}
-              onChange={(event) => update({ status: event.target.value as ClaimStatus })}
-            >
-              {claimStatusSchema.options.map((status) => (
-                <option key={status} value={status}>
-                  {statusLabels[status]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          value={form.eventDate}
+          onChange={(value) => update({ eventDate: value })}
+        />
+        <SelectField
+          label="Status"
+          error={errors.status}
+          value={form.status}
+          options={claimStatusSchema.options}
+          labels={statusLabels}
+          onChange={(value) => update({ status: value })}
+        />
       </div>
 
       <fieldset className="m-0 flex flex-col gap-3 border-0 p-0">

@@ -84,3 +84,60 @@ export function slugify(text: string, maxLength = 60): string {
     .slice(0, maxLength)
     .replace(/-+$/, '');
 }
+
+type FieldLabelProps = Omit<FieldProps, 'children'>;
+
+/** A labelled one-line text input: most fields of the library's forms. */
+export function TextField({
+  value,
+  onChange,
+  lang,
+  ...field
+}: FieldLabelProps & { value: string; onChange: (value: string) => void; lang?: string }) {
+  return (
+    <Field {...field}>
+      {(control) => (
+        <input
+          {...control}
+          lang={lang}
+          className={controlClass}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A labelled choice among a schema's enum values, each shown with its label. */
+export function SelectField<T extends string>({
+  value,
+  options,
+  labels,
+  onChange,
+  ...field
+}: FieldLabelProps & {
+  value: T;
+  options: readonly T[];
+  labels: Readonly<Record<T, string>>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <Field {...field}>
+      {(control) => (
+        <select
+          {...control}
+          className={controlClass}
+          value={value}
+          onChange={(event) => onChange(event.target.value as T)}
+        >
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {labels[option]}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
