@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import {
   actorKindSchema,
   actorSchema,
@@ -22,7 +21,7 @@ import {
 } from './FormField';
 import { kindLabels } from './kind-labels';
 import { relationPhrasing } from './relation-labels';
-import { DeleteButton, OriginNote, useSubmit } from './EditorParts';
+import { DeleteButton, OriginNote, useCheckedForm, type FormCheck } from './EditorParts';
 
 export interface ActorEditorProps {
   /** The actor to edit, or null to write a new one. */
@@ -159,7 +158,7 @@ const required: Record<string, string> = {
   summary: 'A one-line summary is required.',
 };
 
-type Checked = { ok: true; actor: Actor } | { ok: false; errors: Record<string, string> };
+type Checked = FormCheck<Actor>;
 
 /** Checks the form: required fields in plain words first, then everything the schema says. */
 function checkActorForm(form: ActorForm, initial: Actor | null): Checked {
@@ -168,7 +167,7 @@ function checkActorForm(form: ActorForm, initial: Actor | null): Checked {
   if (!form.en.trim()) errors['names.en'] = required['names.en']!;
   if (!form.summary.trim()) errors.summary = required.summary!;
   const parsed = actorSchema.safeParse(actorInput(form, initial));
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, actor: parsed.data };
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       let key = issue.path.map(String).join('.');
@@ -191,29 +190,18 @@ function checkActorForm(form: ActorForm, initial: Actor | null): Checked {
  * own schema before handing it on, and shows the background's answer if that refuses it.
  */
 export function ActorEditor({ initial, meta, onSave, onCancel, onDelete }: ActorEditorProps) {
-  const [form, setForm] = useState<ActorForm>(() => formOf(initial));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = useSubmit();
+  const { form, setForm, update, errors, submit, onSubmit } = useCheckedForm(
+    () => formOf(initial),
+    (current: ActorForm) => checkActorForm(current, initial),
+    onSave,
+  );
   const isNew = initial === null;
 
-  const update = (change: Partial<ActorForm>) => setForm((current) => ({ ...current, ...change }));
   const updateRow = (key: number, change: Partial<RelationRow>) =>
     setForm((current) => ({
       ...current,
       relations: current.relations.map((row) => (row.key === key ? { ...row, ...change } : row)),
     }));
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const checked = checkActorForm(form, initial);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      submit.clear();
-      return;
-    }
-    setErrors({});
-    submit.run(() => onSave(checked.actor));
-  }
 
   const problems = Object.entries(errors).map(([key, message]) => `${fieldName(key)}: ${message}`);
   const aliasErrors = Object.entries(errors)

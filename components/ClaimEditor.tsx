@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import {
   attributionKindSchema,
   claimSchema,
@@ -9,7 +8,7 @@ import {
   type Source,
 } from '@/lib/kb/schema';
 import type { RecordMeta } from '@/lib/kb/transfer';
-import { DeleteButton, OriginNote, useSubmit } from './EditorParts';
+import { DeleteButton, OriginNote, useCheckedForm, type FormCheck } from './EditorParts';
 import { statusLabels } from './ClaimList';
 import {
   buttonClass,
@@ -153,7 +152,7 @@ function fieldName(key: string): string {
   return names[key] ?? key;
 }
 
-type Checked = { ok: true; claim: Claim } | { ok: false; errors: Record<string, string> };
+type Checked = FormCheck<Claim>;
 
 function checkClaimForm(form: ClaimForm, initial: Claim | null): Checked {
   const errors: Record<string, string> = {};
@@ -163,7 +162,7 @@ function checkClaimForm(form: ClaimForm, initial: Claim | null): Checked {
   if ((input.actors as string[]).length === 0) errors.actors = 'Name at least one actor by its id.';
   if ((input.sources as unknown[]).length === 0) errors.sources = 'Add at least one source.';
   const parsed = claimSchema.safeParse(input);
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, claim: parsed.data };
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
   if (!parsed.success) {
     const filled = form.sources.filter((row) => !isBlank(row));
     for (const issue of parsed.error.issues) {
@@ -196,28 +195,17 @@ function friendly(key: string, message: string): string {
  */
 export function ClaimEditor(props: ClaimEditorProps) {
   const { initial, meta, onSave, onCancel, onDelete } = props;
-  const [form, setForm] = useState<ClaimForm>(() => formOf(initial, props.defaultActors ?? []));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = useSubmit();
+  const { form, setForm, update, errors, submit, onSubmit } = useCheckedForm(
+    () => formOf(initial, props.defaultActors ?? []),
+    (current: ClaimForm) => checkClaimForm(current, initial),
+    onSave,
+  );
 
-  const update = (change: Partial<ClaimForm>) => setForm((current) => ({ ...current, ...change }));
   const updateRow = (key: number, change: Partial<SourceRow>) =>
     setForm((current) => ({
       ...current,
       sources: current.sources.map((row) => (row.key === key ? { ...row, ...change } : row)),
     }));
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const checked = checkClaimForm(form, initial);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      submit.clear();
-      return;
-    }
-    setErrors({});
-    submit.run(() => onSave(checked.claim));
-  }
 
   const problems = Object.entries(errors).map(([key, message]) => `${fieldName(key)}: ${message}`);
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { RecordMeta } from '@/lib/kb/transfer';
 import { buttonClass, ProblemList } from './FormField';
 
@@ -23,6 +23,35 @@ export function useSubmit() {
       );
     },
   };
+}
+
+export type FormCheck<R> = { ok: true; value: R } | { ok: false; errors: Record<string, string> };
+
+/**
+ * An editor's form state: the fields, the problems its own check found (keyed by field), and a
+ * submit that only hands on a record the check accepted.
+ */
+export function useCheckedForm<F, R>(
+  initial: () => F,
+  check: (form: F) => FormCheck<R>,
+  onSave: (record: R) => Promise<unknown>,
+) {
+  const [form, setForm] = useState<F>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = useSubmit();
+  const update = (change: Partial<F>) => setForm((current) => ({ ...current, ...change }));
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const checked = check(form);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      submit.clear();
+      return;
+    }
+    setErrors({});
+    submit.run(() => onSave(checked.value));
+  }
+  return { form, setForm, update, errors, submit, onSubmit };
 }
 
 /** What saving means for this record, in words: whose it is and what updates will do. */
