@@ -5,7 +5,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Findings } from '@/lib/messaging';
 import { send } from '@/lib/send';
-import { detectArticle, buildTextMap, observeGrowth, type ArticleDetection } from '@/lib/page';
+import {
+  buildTextMapSteps,
+  detectArticleSteps,
+  observeGrowth,
+  runSliced,
+  type ArticleDetection,
+} from '@/lib/page';
 import { levelForHost, levelIncludes, type Level } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
 import { layers } from './index';
@@ -23,7 +29,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const read = new WeakSet<Text>();
 
   const readPassage = async (root: Element): Promise<Passage> => {
-    const textMap = buildTextMap(root);
+    const textMap = await runSliced(buildTextMapSteps(root), { signal: ctx.signal });
     for (const node of textMap.nodes) read.add(node);
     const analysis = await send('page.analyze', { text: textMap.text, host });
     return { textMap, analysis };
@@ -32,7 +38,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Detection and matching run once per page, and only when some annotation is wanted.
   const analyse = (): Promise<PageState | null> => {
     page ??= (async () => {
-      detection = detectArticle(doc);
+      // Sliced: on a long page neither step may hold the main thread past a frame or two.
+      detection = await runSliced(detectArticleSteps(doc), { signal: ctx.signal });
       performance.mark(timelineMarks.detected, { detail: { isArticle: detection.isArticle } });
       if (!detection.isArticle || !detection.root) return null;
       const first = await readPassage(detection.root);

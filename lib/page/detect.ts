@@ -1,5 +1,6 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { countChars, isBlockTag, isExcludedElement, weighText } from './dom-rules';
+import { STEP_EVERY, runToEnd, type Steps } from './slice';
 
 export interface ArticleDetection {
   isArticle: boolean;
@@ -171,7 +172,7 @@ interface Prose {
  * their ancestors, like Readability's scoring but on the live document: textContent and
  * tag names only, nothing that needs layout.
  */
-function collectProse(doc: Document, body: HTMLElement): Prose {
+function* collectProse(body: HTMLElement): Steps<Prose> {
   const excluded = new Map<Element, boolean>();
   const isInsideFurniture = (el: Element): boolean => {
     const path: Element[] = [];
@@ -191,9 +192,11 @@ function collectProse(doc: Document, body: HTMLElement): Prose {
     return state;
   };
 
+  let turns = 0;
   const candidates = new Set<Element>(body.querySelectorAll('p, pre'));
   // Pages that break text with <br> or write it straight into a div, common on Chinese sites.
   for (const el of body.querySelectorAll('div, td, section, article, font')) {
+    if (++turns % STEP_EVERY === 0) yield;
     for (let child = el.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === 3 && countChars((child as Text).data) >= 20) {
         candidates.add(el);
@@ -213,6 +216,7 @@ function collectProse(doc: Document, body: HTMLElement): Prose {
   };
 
   for (const el of candidates) {
+    if (++turns % STEP_EVERY === 0) yield;
     if (isInsideFurniture(el)) continue;
     let full;
     let linked = 0;
@@ -322,7 +326,7 @@ interface LinkShares {
 }
 
 /** Both link densities in one pass over the page's links. */
-function linkShares(body: Element, root: Element | null): LinkShares {
+function* linkShares(body: Element, root: Element | null): Steps<LinkShares> {
   const furniture = new Set(
     Array.from(body.querySelectorAll(FURNITURE)).filter(
       (el) => !(el.localName === 'header' && el.querySelector('h1') !== null),
@@ -347,9 +351,14 @@ function linkShares(body: Element, root: Element | null): LinkShares {
     return state;
   };
 
+  // Each count reads the whole text once (tens of ms at a megabyte): a pause after each.
   let pageText = countChars(body.textContent ?? '');
+  yield;
   let rootText = root === null ? 0 : countChars(root.textContent ?? '');
+  yield;
+  let turns = 0;
   for (const el of furniture) {
+    if (++turns % STEP_EVERY === 0) yield;
     if (insideFurniture(el)) continue;
     const chars = countChars(el.textContent ?? '');
     pageText -= chars;
@@ -358,6 +367,7 @@ function linkShares(body: Element, root: Element | null): LinkShares {
   let pageLinks = 0;
   let rootLinks = 0;
   for (const a of body.getElementsByTagName('a')) {
+    if (++turns % STEP_EVERY === 0) yield;
     if (furniture.has(a) || insideFurniture(a)) continue;
     const chars = countChars(a.textContent ?? '');
     pageLinks += chars;
@@ -399,6 +409,14 @@ function ratio(n: number): string {
  * results scatter short teasers among links.
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleDetection {
+  return runToEnd(detectArticleSteps(doc, options));
+}
+
+/** `detectArticle` in steps that pause now and then, for `runSliced` on long pages. */
+export function* detectArticleSteps(
+  doc: Document,
+  options: DetectOptions = {},
+): Steps<ArticleDetection> {
   const signals: string[] = [];
   const body = doc.body;
   if (!body) return { isArticle: false, signals: ['no-body'], root: null };
@@ -451,7 +469,8 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   }
 
   // The costlier part: the prose itself.
-  const prose = collectProse(doc, body);
+  const prose = yield* collectProse(body);
+  yield;
   const cjk = prose.chars > 0 && prose.cjk / prose.chars >= CJK_SHARE;
   if (cjk) signals.push('cjk');
   // Readability's lengths assume Latin text; a Chinese sentence is a third as long in characters.
@@ -459,6 +478,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   if (readerable) add(POINTS.readerable, 'readerable');
   else signals.push('not-readerable');
 
+  yield;
   const choice = chooseRoot(doc, prose);
   const root = choice?.root ?? null;
   const rootWeight = root === null ? 0 : weightOf(prose, root);
@@ -489,7 +509,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     else signals.push(`og:type=${ogType}`);
   }
 
-  const links = linkShares(body, root);
+  const links = yield* linkShares(body, root);
   if (links.page >= 0.6) add(POINTS.pageLinks, `link-density:${ratio(links.page)}`);
   else signals.push(`link-density:${ratio(links.page)}`);
   if (root !== null && links.root >= 0.4) {
@@ -513,5 +533,5 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
 export function findContentRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
-  return chooseRoot(doc, collectProse(doc, body))?.root ?? body;
+  return chooseRoot(doc, runToEnd(collectProse(body)))?.root ?? body;
 }

@@ -1,9 +1,13 @@
-export { detectArticle, findContentRoot } from './detect';
+export { detectArticle, detectArticleSteps, findContentRoot } from './detect';
 export type { ArticleDetection, DetectOptions } from './detect';
-export { buildTextMap } from './text-map';
+export { buildTextMap, buildTextMapSteps } from './text-map';
+export { runSliced, runToEnd, yieldToPage } from './slice';
+export type { SliceOptions, Steps } from './slice';
 export type { TextMap, TextMapOptions, TextPoint } from './text-map';
 export { createHighlighter, supportsCustomHighlights } from './highlighter';
 export type { Highlighter, HighlighterOptions, HighlightMode } from './highlighter';
-export { MARK_TAG, OWN_TAG_PREFIX, isExcludedElement } from './dom-rules';
+export { MARK_TAG, OWN_TAG_PREFIX, enclosingBlock, isExcludedElement } from './dom-rules';
+export { createPaintWindow } from './paint-window';
+export type { PaintWindow, PaintWindowOptions } from './paint-window';
 export { observeGrowth } from './growth';
 export type { GrowthOptions } from './growth';

@@ -1,4 +1,5 @@
 import { MARK_TAG, countChars, isBlockTag, isExcludedElement } from './dom-rules';
+import { STEP_EVERY, runToEnd, type Steps } from './slice';
 
 /** A DOM position inside a text node. */
 export interface TextPoint {
@@ -67,6 +68,15 @@ interface Frame {
  * maps an added subtree should test the subtree itself with `isExcludedElement` first.
  */
 export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
+  return runToEnd(buildTextMapSteps(root, options));
+}
+
+/**
+ * `buildTextMap` in steps that pause now and then, for `runSliced` on long articles. The page
+ * may change during a pause; the walker is live, so it reads the tree as it is when it resumes,
+ * and `rangeFor` checks each node again before pointing into it.
+ */
+export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}): Steps<TextMap> {
   const doc = root.ownerDocument;
   const skip = options.skip;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
@@ -133,7 +143,9 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
     if (frame.block) breakLine();
   };
 
+  let turns = 0;
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (++turns % STEP_EVERY === 0) yield;
     // Pre-order without rejected subtrees: every element whose subtree is done is on the stack above the parent.
     const parent = node.parentNode;
     while (stack.length > 0 && stack[stack.length - 1]!.node !== parent) leave(stack.pop()!);
