@@ -3,7 +3,8 @@
  */
 import type { ActorCardData } from '@/lib/messaging';
 import { send } from '@/lib/send';
-import { createHighlighter } from '@/lib/page';
+import { createHighlighter, createPaintWindow, enclosingBlock } from '@/lib/page';
+import type { PageAnalysis } from '@/lib/messaging';
 import { createHoverIntent } from '@/lib/page/hover-intent';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from './types';
 import type { CardPopover } from './card-popover';
@@ -14,20 +15,59 @@ const highlightStyles = {
   active: 'background-color: rgba(255, 179, 0, 0.6);',
 };
 
+/**
+ * A passage with up to this many names is painted at once. Beyond it, each paragraph is painted
+ * as it nears the viewport (lib/page/paint-window.ts): the browser's cost per change grows with
+ * every live highlight, and a megabyte of text can hold ten thousand names.
+ */
+const PAINT_AT_ONCE = 300;
+
+interface Painted {
+  id: string;
+  mention: PageAnalysis['mentions'][number];
+}
+
 function start({ doc, ctx, page, signal }: LayerContext): LayerSession {
   const highlighter = createHighlighter(doc, {
     name: 'reglens-actor',
     styles: highlightStyles.base,
     activeStyles: highlightStyles.active,
   });
+  // Wrappers change the page's DOM locally and cost nothing per change elsewhere: no window there.
+  const paintWindow =
+    highlighter.mode === 'custom-highlight' ? createPaintWindow(doc, { signal }) : null;
   const actorOfHighlight = new Map<string, string>();
+  let passages = 0;
   const addPassage = ({ analysis, textMap }: Passage) => {
-    for (const mention of analysis.mentions) {
-      const range = textMap.rangeFor(mention.start, mention.end);
-      if (!range) continue;
-      const id = `m${actorOfHighlight.size}`;
-      highlighter.add(id, [range], mention.actorId);
-      actorOfHighlight.set(id, mention.actorId);
+    const prefix = `p${passages++}m`;
+    const items = analysis.mentions.map((mention, k) => ({ id: `${prefix}${k}`, mention }));
+    const paint = (list: readonly Painted[]) => {
+      for (const { id, mention } of list) {
+        const range = textMap.rangeFor(mention.start, mention.end);
+        if (!range) continue;
+        highlighter.add(id, [range], mention.actorId);
+        actorOfHighlight.set(id, mention.actorId);
+      }
+    };
+    if (paintWindow === null || items.length <= PAINT_AT_ONCE) {
+      paint(items);
+      return;
+    }
+    const byBlock = new Map<Element, Painted[]>();
+    for (const item of items) {
+      const point = textMap.pointAt(item.mention.start, 'start');
+      if (!point) continue;
+      const block = enclosingBlock(point.node, textMap.root);
+      const list = byBlock.get(block);
+      if (list) list.push(item);
+      else byBlock.set(block, [item]);
+    }
+    for (const [block, list] of byBlock) {
+      paintWindow.watch(
+        block,
+        () => paint(list),
+        () => list.forEach(({ id }) => highlighter.remove(id)),
+      );
     }
   };
   page.passages.forEach(addPassage);

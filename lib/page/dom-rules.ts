@@ -125,6 +125,14 @@ export function isBlockTag(localName: string): boolean {
   return BLOCK_TAGS.has(localName);
 }
 
+/** The nearest block element holding `node` (a paragraph, a list item), or `root` itself. */
+export function enclosingBlock(node: Node, root: Element): Element {
+  for (let at = node.parentElement; at !== null && at !== root; at = at.parentElement) {
+    if (isBlockTag(at.localName)) return at;
+  }
+  return root;
+}
+
 function tokensOf(value: string | null): string[] {
   if (!value) return [];
   // Split camelCase first so "relatedArticles" yields "related".

@@ -28,6 +28,8 @@ export interface Highlighter {
    * or foreign ranges are skipped; returns how many ranges were taken.
    */
   add(id: string, ranges: readonly Range[], kind?: string): number;
+  /** Takes one highlight off (the rest stay); in wrapper mode its text is glued back. */
+  remove(id: string): void;
   /** Removes every highlight; in wrapper mode the page's DOM is restored exactly. */
   clear(): void;
   /** clear(), then removes the style sheet and registrations. The highlighter is spent. */
@@ -210,6 +212,8 @@ export function createHighlighter(doc: Document, options: HighlighterOptions): H
 
 interface CustomEntry {
   ranges: Range[];
+  /** The registered highlight holding the ranges (the base one or the kind's). */
+  target: HighlightLike;
 }
 
 function createCustomHighlighter(
@@ -282,7 +286,7 @@ function createCustomHighlighter(
       const target = (kind !== undefined && byKind.get(kind)) || base;
       let entry = entries.get(id);
       if (entry === undefined) {
-        entry = { ranges: [] };
+        entry = { ranges: [], target };
         entries.set(id, entry);
       }
       let taken = 0;
@@ -290,13 +294,23 @@ function createCustomHighlighter(
         if (!isUsable(range, doc)) continue;
         // Our own copy: the caller may reuse or move its range.
         const copy = range.cloneRange();
-        target.add(copy);
+        entry.target.add(copy);
         entry.ranges.push(copy);
         if (activeId === id) active.add(copy);
         taken++;
       }
       if (entry.ranges.length === 0) entries.delete(id);
       return taken;
+    },
+    remove(id) {
+      const entry = entries.get(id);
+      if (entry === undefined) return;
+      for (const range of entry.ranges) {
+        entry.target.delete(range);
+        active.delete(range);
+      }
+      entries.delete(id);
+      if (activeId === id) activeId = null;
     },
     clear,
     destroy() {
@@ -509,27 +523,41 @@ function createWrapperHighlighter(doc: Document, options: HighlighterOptions): H
     return null;
   };
 
-  const clear = (): void => {
-    // Chains with a piece inside our wrappers may be mergeable once we unwrap, even if another highlighter split them.
-    const candidates = new Set(touched);
-    for (const el of wrappers) {
+  /** Takes `els` off the page and glues back the text they split, where nothing else holds it. */
+  const unwrap = (els: readonly Element[], candidates: Set<Chain>): void => {
+    // Chains with a piece inside these wrappers may be mergeable once unwrapped, even if another highlighter split them.
+    for (const el of els) {
       for (let child = el.firstChild; child !== null; child = child.nextSibling) {
         const chain = child.nodeType === TEXT_NODE ? chains.get(child as Text) : undefined;
         if (chain !== undefined) candidates.add(chain);
       }
     }
-    for (let i = wrappers.length - 1; i >= 0; i--) {
-      const el = wrappers[i]!;
+    for (let i = els.length - 1; i >= 0; i--) {
+      const el = els[i]!;
       const parent = el.parentNode;
       if (parent === null) continue;
       while (el.firstChild !== null) parent.insertBefore(el.firstChild, el);
       parent.removeChild(el);
     }
     for (const chain of candidates) mergeChain(chains, chain);
+  };
+
+  const clear = (): void => {
+    unwrap(wrappers, new Set(touched));
     wrappers = [];
     entries.clear();
     touched.clear();
     activeId = null;
+  };
+
+  const remove = (id: string): void => {
+    const entry = entries.get(id);
+    if (entry === undefined) return;
+    const gone = new Set(entry.wrappers);
+    unwrap(entry.wrappers, new Set());
+    wrappers = wrappers.filter((el) => !gone.has(el));
+    entries.delete(id);
+    if (activeId === id) activeId = null;
   };
 
   return {
@@ -592,6 +620,7 @@ function createWrapperHighlighter(doc: Document, options: HighlighterOptions): H
       wrappers.push(...made);
       return groups.length;
     },
+    remove,
     clear,
     destroy() {
       if (destroyed) return;

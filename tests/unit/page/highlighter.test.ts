@@ -82,6 +82,36 @@ describe('wrapper mode', () => {
     expect(document.adoptedStyleSheets).toHaveLength(0);
   });
 
+  it('takes one highlight off and glues its text back, leaving the others', () => {
+    const before = document.body.innerHTML;
+    const originals = textNodes(document.body);
+    const map = buildTextMap(document.querySelector('article')!);
+    const hl = createHighlighter(document, { name: 'mentions', styles: '', mode: 'wrapper' });
+    hl.add('ant', [rangeOf(map, 'Ant Group')]);
+    hl.add('pair', [rangeOf(map, 'Alibaba'), rangeOf(map, 'Meituan')]);
+    hl.add('tencent', [rangeOf(map, 'Tencent', map.text.indexOf('Alibaba'))]);
+    hl.setActive('pair');
+
+    hl.remove('pair');
+    expect(hl.ids()).toEqual(['ant', 'tencent']);
+    expect(Array.from(document.querySelectorAll('reglens-mark'), (m) => m.textContent)).toEqual([
+      'Ant',
+      ' Group',
+      'Tencent',
+    ]);
+    expect(document.querySelector('[data-reglens-active]')).toBeNull();
+    hl.remove('pair');
+    hl.remove('ant');
+    hl.remove('tencent');
+    expect(document.body.innerHTML).toBe(before);
+    textNodes(document.body).forEach((node, i) => expect(node).toBe(originals[i]));
+    // Added again after removal, a highlight paints as before.
+    hl.add('ant', [rangeOf(map, 'Ant Group')]);
+    expect(hl.rangesOf('ant').map((r) => r.toString())).toEqual(['Ant Group']);
+    hl.destroy();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
   it('finds which highlight holds a DOM position', () => {
     const map = buildTextMap(document.querySelector('article')!);
     const hl = createHighlighter(document, {
@@ -295,6 +325,32 @@ describe('custom-highlight mode', () => {
     expect(registry.size).toBe(0);
     expect(document.adoptedStyleSheets).toHaveLength(0);
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('takes one highlight off its registered highlight and the active one', () => {
+    const map = buildTextMap(document.querySelector('article')!);
+    const hl = createHighlighter(document, {
+      name: 'mentions',
+      styles: '',
+      kindStyles: { regulator: 'color: red;' },
+    });
+    hl.add('ant', [rangeOf(map, 'Ant Group')]);
+    hl.add('pboc', [rangeOf(map, 'PBOC')], 'regulator');
+    hl.add('tencent', [rangeOf(map, 'Tencent'), rangeOf(map, 'Tencent', 40)]);
+    hl.setActive('tencent');
+    const painted = (name: string) => [...registry.get(name)!].map((r) => (r as Range).toString());
+
+    hl.remove('tencent');
+    hl.remove('pboc');
+    expect(painted('mentions')).toEqual(['Ant Group']);
+    expect(painted('mentions-regulator')).toEqual([]);
+    expect(painted('mentions-active')).toEqual([]);
+    expect(hl.ids()).toEqual(['ant']);
+    const pText = document.getElementById('b')!.firstChild!;
+    expect(hl.idAt(pText, pText.textContent!.indexOf('Tencent') + 1)).toBeNull();
+    hl.add('pboc', [rangeOf(map, 'PBOC')], 'regulator');
+    expect(painted('mentions-regulator')).toEqual(['PBOC']);
+    hl.destroy();
   });
 
   it('skips stale ranges whose text was removed', () => {
