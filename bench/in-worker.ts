@@ -3,7 +3,6 @@
  * this file and evaluates it in the extension's service worker, whose origin owns the real
  * IndexedDB. Every run gets a fresh database (as a first install does) and deletes it after.
  */
-import './zod-jitless';
 import Dexie from 'dexie';
 import core from '../assets/datasets/core.json';
 import { openDb } from '../lib/kb/db';

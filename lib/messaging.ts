@@ -3,7 +3,7 @@
  * Every request is parsed by its zod schema where it arrives; every reply is
  * `{ ok: true, value } | { ok: false, error }`, because thrown errors do not cross messages.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { browser } from 'wxt/browser';
 import { actorSchema, claimSchema, relationKindSchema, actorKindSchema } from './kb/schema';
 import { levelSchema } from './settings';

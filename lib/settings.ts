@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** How much annotation a reader sees, from nothing to everything. Order matters: each includes the last. */
 export const levelSchema = z.enum(['off', 'names', 'claims', 'full']);

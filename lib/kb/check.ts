@@ -3,7 +3,7 @@
  * records, duplicate ids, and aliases that would make two actors fight over the same text.
  * Pure (no database, no browser) so the dataset test and any script can share it.
  */
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { datasetSchema, type Actor, type Dataset } from './schema';
 
 /**

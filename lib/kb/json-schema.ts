@@ -4,7 +4,7 @@
  * completion and checking as they type; `npm run kb:schema` writes it and `npm run kb:check`
  * fails when the committed copy is stale.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { datasetSchema } from './schema';
 
 /** Where the generated schema is committed, relative to the project root. */

@@ -3,7 +3,7 @@
  * sources, snippets and datasets is inferred from these schemas, and every row that enters the
  * database (bundled dataset, import, stored row, message) is parsed by them first.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const idSchema = z
   .string()
