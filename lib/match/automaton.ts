@@ -24,6 +24,21 @@ export interface AutomatonStats {
   bytes: number;
 }
 
+/**
+ * Occurrences collected by `Automaton.collect`, in two parallel arrays that the caller keeps
+ * and the automaton grows: no object or callback per occurrence.
+ */
+export interface MatchList {
+  count: number;
+  patterns: Int32Array;
+  /** End (exclusive) of each occurrence in the scanned units. */
+  ends: Int32Array;
+}
+
+export function matchList(): MatchList {
+  return { count: 0, patterns: new Int32Array(64), ends: new Int32Array(64) };
+}
+
 export interface Automaton {
   readonly patternCount: number;
   /**
@@ -32,6 +47,11 @@ export interface Automaton {
    * are each reported. Empty patterns never match.
    */
   scan(text: string, onMatch: (patternIndex: number, end: number) => void): void;
+  /**
+   * The same occurrences as `scan`, in the same order, over the first `length` of `units`,
+   * written to `out` (replacing what it held).
+   */
+  collect(units: Uint16Array, length: number, out: MatchList): void;
   stats(): AutomatonStats;
 }
 
@@ -182,6 +202,49 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
           t = outLink[t]!;
         }
       }
+    },
+    collect(units, length, out) {
+      let patternsOut = out.patterns;
+      let endsOut = out.ends;
+      let count = 0;
+      let s = 0;
+      for (let i = 0; i < length; i++) {
+        const c = units[i]!;
+        for (;;) {
+          if (s === 0) {
+            s = rootNext[c]!;
+            break;
+          }
+          const g = child(s, c);
+          if (g >= 0) {
+            s = g;
+            break;
+          }
+          s = fail[s]!;
+        }
+        let t = termId[s]! >= 0 ? s : outLink[s]!;
+        while (t >= 0) {
+          const k = termId[t]!;
+          const q0 = termFirst[k]!;
+          const q1 = q0 + termCount[k]!;
+          for (let q = q0; q < q1; q++) {
+            if (count === patternsOut.length) {
+              const p = new Int32Array(Math.max(64, count * 2));
+              p.set(patternsOut);
+              patternsOut = p;
+              const e = new Int32Array(p.length);
+              e.set(endsOut);
+              endsOut = e;
+            }
+            patternsOut[count] = order[q]!;
+            endsOut[count++] = i + 1;
+          }
+          t = outLink[t]!;
+        }
+      }
+      out.patterns = patternsOut;
+      out.ends = endsOut;
+      out.count = count;
     },
     stats() {
       return { states, patterns: patterns.length, bytes };

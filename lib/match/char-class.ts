@@ -60,3 +60,25 @@ export function classAt(text: string, i: number): number {
   const cp = text.codePointAt(i)!;
   return classOf(cp);
 }
+
+/** `classBefore` on folded units, as the matcher keeps page text. */
+export function classBeforeUnits(units: Uint16Array, i: number): number {
+  if (i <= 0) return OTHER;
+  const c = units[i - 1]!;
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = units[i - 2]!;
+    if (h >= 0xd800 && h <= 0xdbff) return classOf(((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000);
+  }
+  return classOf(c);
+}
+
+/** `classAt` on the first `length` folded units. */
+export function classAtUnits(units: Uint16Array, length: number, i: number): number {
+  if (i >= length) return OTHER;
+  const c = units[i]!;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+    const d = units[i + 1]!;
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return classOf(c);
+}

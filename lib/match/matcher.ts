@@ -19,9 +19,16 @@
  * one that comes first in the dataset.
  */
 import type { Actor, ContextRule } from '../kb/schema';
-import { buildAutomaton } from './automaton';
-import { WORD, classAt, classBefore, classOf } from './char-class';
-import { foldKeepCase, normalize, normalizeTerm, originalEnd } from './normalize';
+import { buildAutomaton, matchList } from './automaton';
+import { WORD, classAtUnits, classBefore, classBeforeUnits, classOf } from './char-class';
+import {
+  foldKeepCase,
+  foldPage,
+  foldedPage,
+  normalize,
+  normalizeTerm,
+  originalEnd,
+} from './normalize';
 import { sentenceAround } from './sentence';
 import type { MatchContext, Mention } from './types';
 
@@ -61,6 +68,21 @@ const IS_ALIAS = 1;
 const IS_TERM = 2;
 const BOUND_START = 4;
 const BOUND_END = 8;
+/** Some entry for the pattern has a case rule or context rules. */
+const RULED = 16;
+
+/**
+ * Folded-page buffers up to this many units are kept for the next page (a few MB at most);
+ * longer pages are rare and would keep theirs alive for nothing.
+ */
+const KEEP_BUFFER_UNITS = 1 << 18;
+
+/** Whether `units` (of which `length` count) hold `s` at `at`, which may be out of range. */
+function unitsAt(units: Uint16Array, length: number, s: string, at: number): boolean {
+  if (at < 0 || at + s.length > length) return false;
+  for (let q = 0; q < s.length; q++) if (units[at + q] !== s.charCodeAt(q)) return false;
+  return true;
+}
 
 /** Host as browsers may report it ("WWW.Example.com.", "example.com:8080") to a bare name. */
 function cleanHost(host: string): string {
@@ -175,6 +197,10 @@ export function createMatcher(actors: readonly Actor[]): Matcher {
     if (termFlag[id]) f |= IS_TERM;
     if (classOf(p.codePointAt(0)!) === WORD) f |= BOUND_START;
     if (classBefore(p, p.length) === WORD) f |= BOUND_END;
+    for (const e of entriesOf[id]!) {
+      const ruled = e.notFollowedBy || e.notPrecededBy || e.pageMentionsAny || e.sentenceExcludes;
+      if (e.caseKey !== null || ruled) f |= RULED;
+    }
     flags[id] = f;
   });
   const automaton = buildAutomaton(patterns);
@@ -190,19 +216,31 @@ export function createMatcher(actors: readonly Actor[]): Matcher {
     }
   };
 
+  // Kept from one page to the next, so that a page allocates nothing the size of its text.
+  const page = foldedPage();
+  const found = matchList();
+  let taken = new Uint8Array(0);
+  const mentioned = new Uint8Array(actors.length);
+
   const match = (text: string, context?: MatchContext): Mention[] => {
     if (text.length === 0 || patterns.length === 0) return [];
-    const { text: norm, toOriginal } = normalize(text);
+    foldPage(text, page);
+    const { units: norm, length: normLength, toOriginal } = page;
+    automaton.collect(norm, normLength, found);
 
     const candPattern: number[] = [];
     const candStart: number[] = [];
     /** Starts of each context term's occurrences, ascending (the scan goes left to right). */
     const termHits = new Map<number, number[]>();
-    automaton.scan(norm, (p, end) => {
+    const foundPatterns = found.patterns;
+    const foundEnds = found.ends;
+    for (let m = 0; m < found.count; m++) {
+      const p = foundPatterns[m]!;
+      const end = foundEnds[m]!;
       const f = flags[p]!;
       const start = end - lengths[p]!;
-      if (f & BOUND_START && classBefore(norm, start) === WORD) return;
-      if (f & BOUND_END && classAt(norm, end) === WORD) return;
+      if (f & BOUND_START && classBeforeUnits(norm, start) === WORD) continue;
+      if (f & BOUND_END && classAtUnits(norm, normLength, end) === WORD) continue;
       if (f & IS_TERM) {
         const hits = termHits.get(p);
         if (hits) hits.push(start);
@@ -212,8 +250,8 @@ export function createMatcher(actors: readonly Actor[]): Matcher {
         candPattern.push(p);
         candStart.push(start);
       }
-    });
-    if (candPattern.length === 0) return [];
+    }
+    if (candPattern.length === 0) return releaseLarge();
 
     const passing: Entry[][] = [];
     const alive: number[] = [];
@@ -221,36 +259,47 @@ export function createMatcher(actors: readonly Actor[]): Matcher {
       const p = candPattern[k]!;
       const start = candStart[k]!;
       const end = start + lengths[p]!;
-      let pageForm: string | undefined;
-      let sentence: [number, number] | undefined;
-      const ok = entriesOf[p]!.filter((e) => {
-        if (e.caseKey !== null) {
-          pageForm ??= foldKeepCase(
-            text.slice(toOriginal[start]!, originalEnd(text, toOriginal, end)),
-          );
-          if (pageForm !== e.caseKey) return false;
-        }
-        if (e.notFollowedBy && e.notFollowedBy.some((t) => norm.startsWith(t, end))) return false;
-        if (e.notPrecededBy && e.notPrecededBy.some((t) => norm.endsWith(t, start))) return false;
-        if (e.pageMentionsAny && !e.pageMentionsAny.some((t) => termHits.has(t))) return false;
-        if (e.sentenceExcludes) {
-          const [a, b] = (sentence ??= sentenceAround(norm, text, toOriginal, start, end));
-          for (const t of e.sentenceExcludes) {
-            const hits = termHits.get(t);
-            if (!hits) continue;
-            const i = lowerBound(hits, a);
-            if (i < hits.length && hits[i]! + lengths[t]! <= b) return false;
+      let ok = entriesOf[p]!;
+      // Most aliases have neither a case rule nor context rules: nothing to check.
+      if (flags[p]! & RULED) {
+        let pageForm: string | undefined;
+        let sentence: [number, number] | undefined;
+        ok = ok.filter((e) => {
+          if (e.caseKey !== null) {
+            pageForm ??= foldKeepCase(
+              text.slice(toOriginal[start]!, originalEnd(text, toOriginal, end)),
+            );
+            if (pageForm !== e.caseKey) return false;
           }
-        }
-        return true;
-      });
+          if (e.notFollowedBy && e.notFollowedBy.some((t) => unitsAt(norm, normLength, t, end))) {
+            return false;
+          }
+          if (
+            e.notPrecededBy &&
+            e.notPrecededBy.some((t) => unitsAt(norm, normLength, t, start - t.length))
+          ) {
+            return false;
+          }
+          if (e.pageMentionsAny && !e.pageMentionsAny.some((t) => termHits.has(t))) return false;
+          if (e.sentenceExcludes) {
+            const [a, b] = (sentence ??= sentenceAround(page, text, start, end));
+            for (const t of e.sentenceExcludes) {
+              const hits = termHits.get(t);
+              if (!hits) continue;
+              const i = lowerBound(hits, a);
+              if (i < hits.length && hits[i]! + lengths[t]! <= b) return false;
+            }
+          }
+          return true;
+        });
+      }
       passing.push(ok);
       if (ok.length > 0) alive.push(k);
     }
 
     const lengthOf = (k: number): number => lengths[candPattern[k]!]!;
     alive.sort((x, y) => lengthOf(y) - lengthOf(x) || candStart[x]! - candStart[y]!);
-    const taken = new Uint8Array(norm.length);
+    if (taken.length < normLength) taken = new Uint8Array(normLength);
     const chosen: number[] = [];
     for (const k of alive) {
       const start = candStart[k]!;
@@ -266,12 +315,11 @@ export function createMatcher(actors: readonly Actor[]): Matcher {
       taken.fill(1, start, end);
       chosen.push(k);
     }
+    // Cleared where it was set, ready for the next page.
+    for (const k of chosen) taken.fill(0, candStart[k]!, candStart[k]! + lengthOf(k));
 
-    const mentioned = new Uint8Array(actors.length);
-    if (context?.host) {
-      const own = outletIndex(context.host);
-      if (own !== undefined) mentioned[own] = 1;
-    }
+    const own = context?.host ? outletIndex(context.host) : undefined;
+    if (own !== undefined) mentioned[own] = 1;
     for (const k of chosen) {
       const ok = passing[k]!;
       if (ok.every((e) => e.actor === ok[0]!.actor)) mentioned[ok[0]!.actor] = 1;
@@ -292,8 +340,18 @@ export function createMatcher(actors: readonly Actor[]): Matcher {
         alias: entry.alias,
       };
     });
+    if (own !== undefined) mentioned[own] = 0;
+    for (const k of chosen) mentioned[passing[k]![0]!.actor] = 0;
     mentions.sort((x, y) => x.start - y.start);
+    releaseLarge();
     return mentions;
+  };
+
+  /** Buffers from an unusually long page are not worth keeping; returns no mentions. */
+  const releaseLarge = (): Mention[] => {
+    if (page.units.length > KEEP_BUFFER_UNITS) Object.assign(page, foldedPage());
+    if (taken.length > KEEP_BUFFER_UNITS) taken = new Uint8Array(0);
+    return [];
   };
 
   return {

@@ -31,6 +31,11 @@ export interface Normalized {
 
 interface Tables {
   kind: Uint8Array;
+  /**
+   * For page text, one lookup per unit: the folded unit of a one-to-one character, 0x20 for
+   * every space (the run rule then decides), or PAGE_SPECIAL for what needs `kind`.
+   */
+  page: Uint16Array;
   /** Replacement unit per BMP unit, case kept. */
   keep: Uint16Array;
   /** Replacement unit per BMP unit, lower-cased. */
@@ -40,6 +45,9 @@ interface Tables {
 }
 
 let tables: Tables | undefined;
+
+/** Marks, in `Tables.page`, a unit that does not fold one unit to one unit (or is U+FFFF). */
+const PAGE_SPECIAL = 0xffff;
 
 const SPACES = [
   0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
@@ -110,7 +118,16 @@ function buildTables(): Tables {
   for (const c of SPACES) kind[c] = SPACE;
   for (const c of INVISIBLE) kind[c] = DROP;
   for (let c = 0xd800; c <= 0xdbff; c++) kind[c] = HIGH;
-  return { kind, keep, lower, expandKeep, expandLower };
+  const page = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const k = kind[c]!;
+    const l = lower[c]!;
+    // U+FFFF folds to PAGE_SPECIAL's own value, and a space must only come from SPACE (the run
+    // rule keys on it): either takes the slow path, which reads `kind` and stays exact.
+    page[c] =
+      k === SPACE ? 0x20 : k === KEEP && l !== PAGE_SPECIAL && l !== 0x20 ? l : PAGE_SPECIAL;
+  }
+  return { kind, page, keep, lower, expandKeep, expandLower };
 }
 
 /** Mathematical alphanumerics (styled "𝐁𝐥𝐨𝐨𝐦𝐛𝐞𝐫𝐠" on social media) fold to plain letters. */
@@ -139,7 +156,15 @@ function foldAstral(cp: number, lowerCase: boolean): string {
 
 const CHUNK = 8192;
 
+/** Below this, one call per unit beats `apply`, which is slow to spread a typed array. */
+const SHORT = 24;
+
 function unitsToString(units: Uint16Array, length: number): string {
+  if (length <= SHORT) {
+    let s = '';
+    for (let q = 0; q < length; q++) s += String.fromCharCode(units[q]!);
+    return s;
+  }
   if (length <= CHUNK) {
     return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   }
@@ -229,6 +254,99 @@ function fold(input: string, lowerCase: boolean, withMap: boolean): Normalized {
     text: unitsToString(out, j),
     toOriginal: withMap ? map.subarray(0, j + 1) : map,
   };
+}
+
+/**
+ * Page text folded into buffers the caller keeps from one page to the next: what the matcher
+ * scans. `units` and `toOriginal` may be longer than the folded text; only the first `length`
+ * units (and `length + 1` map entries) are this page's.
+ */
+export interface FoldedPage {
+  units: Uint16Array;
+  /** As `Normalized.toOriginal`: one entry per folded unit, then the input length. */
+  toOriginal: Uint32Array;
+  length: number;
+}
+
+/** Empty buffers, to be grown by the first `foldPage`. */
+export function foldedPage(): FoldedPage {
+  return { units: new Uint16Array(0), toOriginal: new Uint32Array(1), length: 0 };
+}
+
+/**
+ * Folds page text exactly as `normalize` does, into `into`'s buffers (replaced when too small),
+ * without building a string. Most units fold one to one, so the loop does one table lookup per
+ * unit; spaces, invisible characters, ligatures and surrogates branch off to `kind`.
+ */
+export function foldPage(text: string, into: FoldedPage): void {
+  const t = (tables ??= buildTables());
+  const { page, kind, lower, expandLower } = t;
+  const n = text.length;
+  // Only ligatures make the output longer than the input; they grow the buffers first.
+  let cap = n;
+  let units = into.units;
+  let map = into.toOriginal;
+  if (units.length < cap) units = new Uint16Array(cap);
+  if (map.length < cap + 1) map = new Uint32Array(cap + 1);
+  cap = Math.min(units.length, map.length - 1);
+  let j = 0;
+  let lastSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = page[c]!;
+    if (f === 0x20) {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else if (f !== PAGE_SPECIAL) {
+      lastSpace = false;
+    } else {
+      const k = kind[c]!;
+      if (k === DROP) continue;
+      lastSpace = false;
+      if (k === KEEP) {
+        units[j] = lower[c]!;
+        map[j++] = i;
+      } else if (k === EXPAND) {
+        const s = expandLower.get(c)!;
+        const need = j + s.length + (n - i - 1);
+        if (need > cap) {
+          cap = Math.max(need, cap + (cap >> 1) + 16);
+          const u = new Uint16Array(cap);
+          u.set(units.subarray(0, j));
+          units = u;
+          const m = new Uint32Array(cap + 1);
+          m.set(map.subarray(0, j));
+          map = m;
+        }
+        for (let q = 0; q < s.length; q++) {
+          units[j] = s.charCodeAt(q);
+          map[j++] = i;
+        }
+      } else {
+        const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (!isLow(d)) {
+          // A lone surrogate: kept so offsets stay honest.
+          units[j] = c;
+          map[j++] = i;
+        } else {
+          // Astral folds keep the pair's length (two units, or one plain letter for two).
+          const s = foldAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000, true);
+          for (let q = 0; q < s.length; q++) {
+            units[j] = s.charCodeAt(q);
+            map[j++] = i + q;
+          }
+          i++;
+        }
+      }
+      continue;
+    }
+    units[j] = f;
+    map[j++] = i;
+  }
+  map[j] = n;
+  into.units = units;
+  into.toOriginal = map;
+  into.length = j;
 }
 
 /**

@@ -5,7 +5,8 @@
  * Works on the folded text, where line breaks have become spaces; the offset map leads back
  * to the original whitespace to tell a paragraph break from a space.
  */
-import { CJK, WORD, classAt, classBefore } from './char-class';
+import { CJK, WORD, classAtUnits, classBeforeUnits } from './char-class';
+import type { FoldedPage } from './normalize';
 
 /** No sentence runs longer than this either side of a match; bounds the cost on unpunctuated text. */
 const MAX_REACH = 4000;
@@ -63,6 +64,9 @@ const COMPANY_SUFFIXES = new Set([
   'bhd',
 ]);
 
+/** Longer tokens cannot be one of the abbreviations or suffixes above. */
+const MAX_ABBREVIATION = 8;
+
 const UPPER_RE = /^\p{Lu}$/u;
 
 function isLineBreakSpace(original: string, toOriginal: Uint32Array, q: number): boolean {
@@ -80,65 +84,67 @@ function isCloser(c: number): boolean {
 }
 
 /** Whether the "." "!" or "?" at `q` of the folded text ends a sentence. */
-function endsSentence(norm: string, original: string, toOriginal: Uint32Array, q: number): boolean {
+function endsSentence(page: FoldedPage, original: string, q: number): boolean {
+  const { units: norm, length, toOriginal } = page;
   let next = q + 1;
-  while (next < norm.length && isCloser(norm.charCodeAt(next))) next++;
+  while (next < length && isCloser(norm[next]!)) next++;
   // "JD.com", "3.5", "U.S.-China": a stop glued to what follows is not an ending.
-  if (next < norm.length && norm.charCodeAt(next) !== 0x20 && classAt(norm, next) !== CJK) {
+  if (next < length && norm[next] !== 0x20 && classAtUnits(norm, length, next) !== CJK) {
     return false;
   }
-  if (norm.charCodeAt(q) !== 0x2e) return true;
+  if (norm[q] !== 0x2e) return true;
 
   let a = q;
   while (a > 0) {
-    const c = norm.charCodeAt(a - 1);
+    const c = norm[a - 1]!;
     if ((c >= 0x61 && c <= 0x7a) || c === 0x2e) a--;
     else break;
   }
   if (a === q) return true;
   // Part of a longer word in another alphabet ("café."): not an abbreviation.
-  if (classBefore(norm, a) === WORD) return true;
-  const token = norm.slice(a, q);
+  if (classBeforeUnits(norm, a) === WORD) return true;
   // An ellipsis, not an abbreviation.
-  if (token.startsWith('.') || token.endsWith('.')) return true;
+  if (norm[a] === 0x2e || norm[q - 1] === 0x2e) return true;
   // Initials and dotted abbreviations: "Jack M. Ma", "U.S.", "e.g.".
-  if (token.length === 1 || token.includes('.')) return false;
+  if (q - a === 1 || norm.subarray(a, q).includes(0x2e)) return false;
+  if (q - a > MAX_ABBREVIATION) return true;
+  const token = String.fromCharCode(...norm.subarray(a, q));
   if (ABBREVIATIONS.has(token)) return false;
   if (COMPANY_SUFFIXES.has(token)) {
     let w = next;
-    while (w < norm.length && norm.charCodeAt(w) === 0x20) w++;
-    if (w >= norm.length) return true;
-    if (classAt(norm, w) === CJK) return true;
+    while (w < length && norm[w] === 0x20) w++;
+    if (w >= length) return true;
+    if (classAtUnits(norm, length, w) === CJK) return true;
     const cp = original.codePointAt(toOriginal[w]!);
     return cp !== undefined && UPPER_RE.test(String.fromCodePoint(cp));
   }
   return true;
 }
 
-function isStop(norm: string, original: string, toOriginal: Uint32Array, q: number): boolean {
-  const c = norm.charCodeAt(q);
+function isStop(page: FoldedPage, original: string, q: number): boolean {
+  const c = page.units[q]!;
   if (c === 0x3002) return true;
-  if (c === 0x20) return isLineBreakSpace(original, toOriginal, q);
-  if (c === 0x2e || c === 0x21 || c === 0x3f) return endsSentence(norm, original, toOriginal, q);
+  if (c === 0x20) return isLineBreakSpace(original, page.toOriginal, q);
+  if (c === 0x2e || c === 0x21 || c === 0x3f) return endsSentence(page, original, q);
   return false;
 }
 
 /**
- * The sentence holding folded range [start, end): split on . ! ? 。！？ and line breaks,
- * with common abbreviations, initials and dotted forms ("U.S.") kept inside.
+ * The sentence holding folded range [start, end) of `page` (folded from `original`): split on
+ * . ! ? 。！？ and line breaks, with common abbreviations, initials and dotted forms ("U.S.")
+ * kept inside.
  */
 export function sentenceAround(
-  norm: string,
+  page: FoldedPage,
   original: string,
-  toOriginal: Uint32Array,
   start: number,
   end: number,
 ): [number, number] {
   let a = start;
   const aMin = Math.max(0, start - MAX_REACH);
-  while (a > aMin && !isStop(norm, original, toOriginal, a - 1)) a--;
+  while (a > aMin && !isStop(page, original, a - 1)) a--;
   let b = end;
-  const bMax = Math.min(norm.length, end + MAX_REACH);
-  while (b < bMax && !isStop(norm, original, toOriginal, b)) b++;
+  const bMax = Math.min(page.length, end + MAX_REACH);
+  while (b < bMax && !isStop(page, original, b)) b++;
   return [a, b];
 }
