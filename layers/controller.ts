@@ -10,6 +10,7 @@ import {
   detectArticleSteps,
   observeGrowth,
   runSliced,
+  yieldToPage,
   type ArticleDetection,
 } from '@/lib/page';
 import { levelForHost, levelIncludes, type Level } from '@/lib/settings';
@@ -38,6 +39,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Detection and matching run once per page, and only when some annotation is wanted.
   const analyse = (): Promise<PageState | null> => {
     page ??= (async () => {
+      // The task that loaded this script ends here; detection starts in a fresh one.
+      await yieldToPage();
       // Sliced: on a long page neither step may hold the main thread past a frame or two.
       detection = await runSliced(detectArticleSteps(doc), { signal: ctx.signal });
       performance.mark(timelineMarks.detected, { detail: { isArticle: detection.isArticle } });
@@ -113,6 +116,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     });
     // A newer level change arrived while the page was analysed: it owns the page now.
     if (mine !== generation || ctx.isInvalid) return;
+    // Reading a long analysis and painting it are separate tasks, so neither holds the page long.
+    await yieldToPage();
+    if (mine !== generation || ctx.isInvalid) return;
     if (state) {
       const controller = new AbortController();
       const sessions: LayerSession[] = [];
@@ -126,6 +132,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       }
       running = { controller, sessions };
       performance.mark(timelineMarks.painted);
+      await yieldToPage();
     }
     await report(state);
   };
