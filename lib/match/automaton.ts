@@ -55,6 +55,12 @@ export interface Automaton {
   stats(): AutomatonStats;
 }
 
+/** Widest dense row, column 0 included: enough for the units of Latin-script names. */
+const MAX_ROW = 64;
+/** Dense rows get this many bytes per state of the trie, or MIN_DENSE_BYTES if more. */
+const DENSE_BYTES_PER_STATE = 4;
+const MIN_DENSE_BYTES = 1 << 20;
+
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const live: number[] = [];
   let total = 0;
@@ -164,6 +170,57 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
 
+  // Dense rows. Most of a scan is spent in shallow states (a page keeps starting names and
+  // abandoning them after a unit or two), where the sparse layout costs a binary search and
+  // a walk up the failure chain per unit. So the first states in breadth-first order, the
+  // shallowest, get a full row of next states over the units patterns use most, failure
+  // links already followed. A unit found in no pattern leads to the root from anywhere.
+  const unitCount = new Int32Array(0x10000);
+  for (let t = 1; t < states; t++) {
+    const c = charIn[t]!;
+    unitCount[c] = unitCount[c]! + 1;
+  }
+  const used: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (unitCount[c]! > 0) used.push(c);
+  used.sort((a, b) => unitCount[b]! - unitCount[a]! || a - b);
+  const denseUnits = used.slice(0, MAX_ROW - 1);
+  /** Row width: column 0 for units no pattern uses, then one per dense unit. */
+  const width = denseUnits.length + 1;
+  /** Class of a unit: 0 in no pattern, 1..width-1 its column, `width` used but not dense. */
+  const unitClass = new Uint8Array(0x10000);
+  for (const c of used) unitClass[c] = width;
+  denseUnits.forEach((c, k) => (unitClass[c] = k + 1));
+  const denseStates = Math.min(
+    states,
+    Math.floor(Math.max(MIN_DENSE_BYTES, states * DENSE_BYTES_PER_STATE) / (width * 4)),
+  );
+
+  /** `t`, or `~t` when reaching `t` completes a pattern (so the scan checks for output). */
+  const encode = (t: number): number => (termId[t]! >= 0 || outLink[t]! >= 0 ? ~t : t);
+
+  const dense = new Int32Array(denseStates * width);
+  for (let k = 1; k < width; k++) dense[k] = encode(rootNext[denseUnits[k - 1]!]!);
+  for (let s = 1; s < denseStates; s++) {
+    // The failure state is shallower, so its row is already complete.
+    const f = fail[s]!;
+    dense.copyWithin(s * width, f * width, f * width + width);
+    for (let t = childStart[s]!; t < childStart[s + 1]!; t++) {
+      const k = unitClass[charIn[t]!]!;
+      if (k < width) dense[s * width + k] = encode(t);
+    }
+  }
+
+  /** Next state (encoded as in `dense`) from `s` on unit `c` of class `k`, the long way. */
+  const slowStep = (s: number, c: number, k: number): number => {
+    for (;;) {
+      if (s < denseStates && k < width) return dense[s * width + k]!;
+      if (s === 0) return encode(rootNext[c]!);
+      const g = child(s, c);
+      if (g >= 0) return encode(g);
+      s = fail[s]!;
+    }
+  };
+
   const bytes =
     childStart.byteLength +
     charIn.byteLength +
@@ -173,79 +230,67 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     order.byteLength +
     rootNext.byteLength +
     fail.byteLength +
-    outLink.byteLength;
+    outLink.byteLength +
+    unitClass.byteLength +
+    dense.byteLength;
+
+  const collect = (units: Uint16Array, length: number, out: MatchList): void => {
+    let patternsOut = out.patterns;
+    let endsOut = out.ends;
+    let count = 0;
+    let s = 0;
+    for (let i = 0; i < length; i++) {
+      const c = units[i]!;
+      const k = unitClass[c]!;
+      let v: number;
+      if (s < denseStates && k < width) {
+        v = dense[s * width + k]!;
+      } else if (k === 0) {
+        s = 0;
+        continue;
+      } else {
+        v = slowStep(s, c, k);
+      }
+      if (v >= 0) {
+        s = v;
+        continue;
+      }
+      s = ~v;
+      let t = termId[s]! >= 0 ? s : outLink[s]!;
+      while (t >= 0) {
+        const term = termId[t]!;
+        const q0 = termFirst[term]!;
+        const q1 = q0 + termCount[term]!;
+        for (let q = q0; q < q1; q++) {
+          if (count === patternsOut.length) {
+            const grown = new Int32Array(Math.max(64, count * 2));
+            grown.set(patternsOut);
+            patternsOut = grown;
+            const grownEnds = new Int32Array(grown.length);
+            grownEnds.set(endsOut);
+            endsOut = grownEnds;
+          }
+          patternsOut[count] = order[q]!;
+          endsOut[count++] = i + 1;
+        }
+        t = outLink[t]!;
+      }
+    }
+    out.patterns = patternsOut;
+    out.ends = endsOut;
+    out.count = count;
+  };
 
   return {
     patternCount: patterns.length,
     scan(text, onMatch) {
-      let s = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        for (;;) {
-          if (s === 0) {
-            s = rootNext[c]!;
-            break;
-          }
-          const g = child(s, c);
-          if (g >= 0) {
-            s = g;
-            break;
-          }
-          s = fail[s]!;
-        }
-        let t = termId[s]! >= 0 ? s : outLink[s]!;
-        while (t >= 0) {
-          const k = termId[t]!;
-          const q0 = termFirst[k]!;
-          const q1 = q0 + termCount[k]!;
-          for (let q = q0; q < q1; q++) onMatch(order[q]!, i + 1);
-          t = outLink[t]!;
-        }
-      }
+      const units = new Uint16Array(text.length);
+      for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+      const found = matchList();
+      collect(units, units.length, found);
+      for (let m = 0; m < found.count; m++) onMatch(found.patterns[m]!, found.ends[m]!);
     },
-    collect(units, length, out) {
-      let patternsOut = out.patterns;
-      let endsOut = out.ends;
-      let count = 0;
-      let s = 0;
-      for (let i = 0; i < length; i++) {
-        const c = units[i]!;
-        for (;;) {
-          if (s === 0) {
-            s = rootNext[c]!;
-            break;
-          }
-          const g = child(s, c);
-          if (g >= 0) {
-            s = g;
-            break;
-          }
-          s = fail[s]!;
-        }
-        let t = termId[s]! >= 0 ? s : outLink[s]!;
-        while (t >= 0) {
-          const k = termId[t]!;
-          const q0 = termFirst[k]!;
-          const q1 = q0 + termCount[k]!;
-          for (let q = q0; q < q1; q++) {
-            if (count === patternsOut.length) {
-              const p = new Int32Array(Math.max(64, count * 2));
-              p.set(patternsOut);
-              patternsOut = p;
-              const e = new Int32Array(p.length);
-              e.set(endsOut);
-              endsOut = e;
-            }
-            patternsOut[count] = order[q]!;
-            endsOut[count++] = i + 1;
-          }
-          t = outLink[t]!;
-        }
-      }
-      out.patterns = patternsOut;
-      out.ends = endsOut;
-      out.count = count;
-    },
+    collect,
     stats() {
       return { states, patterns: patterns.length, bytes };
     },

@@ -297,13 +297,23 @@ export function createMatcher(actors: readonly Actor[]): Matcher {
       if (ok.length > 0) alive.push(k);
     }
 
-    const lengthOf = (k: number): number => lengths[candPattern[k]!]!;
-    alive.sort((x, y) => lengthOf(y) - lengthOf(x) || candStart[x]! - candStart[y]!);
+    // Longest first, then leftmost. Candidates come in scan order, by end, so equally long
+    // ones are already leftmost first: a stable pass by length gives the order without a
+    // comparison sort (pages naming thousands of actors would spend a while in one).
+    let longest = 0;
+    for (const k of alive) longest = Math.max(longest, lengths[candPattern[k]!]!);
+    const slot = new Int32Array(longest + 2);
+    for (const k of alive) slot[longest - lengths[candPattern[k]!]! + 1]!++;
+    for (let q = 1; q <= longest; q++) slot[q + 1]! += slot[q]!;
+    const byLength = new Int32Array(alive.length);
+    for (const k of alive) byLength[slot[longest - lengths[candPattern[k]!]!]!++] = k;
+
     if (taken.length < normLength) taken = new Uint8Array(normLength);
-    const chosen: number[] = [];
-    for (const k of alive) {
+    const isChosen = new Uint8Array(candPattern.length);
+    let chosenCount = 0;
+    for (const k of byLength) {
       const start = candStart[k]!;
-      const end = start + lengthOf(k);
+      const end = start + lengths[candPattern[k]!]!;
       let free = true;
       for (let q = start; q < end; q++) {
         if (taken[q]) {
@@ -313,36 +323,63 @@ export function createMatcher(actors: readonly Actor[]): Matcher {
       }
       if (!free) continue;
       taken.fill(1, start, end);
-      chosen.push(k);
+      isChosen[k] = 1;
+      chosenCount++;
     }
+    // Chosen spans do not overlap, so in scan order (by end) they are also in start order.
+    const chosen = new Int32Array(chosenCount);
+    for (let k = 0, c = 0; k < isChosen.length; k++) if (isChosen[k]) chosen[c++] = k;
     // Cleared where it was set, ready for the next page.
-    for (const k of chosen) taken.fill(0, candStart[k]!, candStart[k]! + lengthOf(k));
+    for (const k of chosen) taken.fill(0, candStart[k]!, candStart[k]! + lengths[candPattern[k]!]!);
 
     const own = context?.host ? outletIndex(context.host) : undefined;
     if (own !== undefined) mentioned[own] = 1;
     for (const k of chosen) {
       const ok = passing[k]!;
-      if (ok.every((e) => e.actor === ok[0]!.actor)) mentioned[ok[0]!.actor] = 1;
+      const first = ok[0]!.actor;
+      let single = true;
+      for (let q = 1; q < ok.length && single; q++) single = ok[q]!.actor === first;
+      if (single) mentioned[first] = 1;
     }
 
-    const mentions: Mention[] = chosen.map((k) => {
+    const mentions: Mention[] = [];
+    let tied = false;
+    for (const k of chosen) {
       const ok = passing[k]!;
       // Entries are in dataset order, so the fallback is the first actor in the dataset.
-      const entry = ok.find((e) => mentioned[e.actor] === 1) ?? ok[0]!;
+      let entry = ok[0]!;
+      for (const e of ok) {
+        if (mentioned[e.actor] === 1) {
+          entry = e;
+          break;
+        }
+      }
       const startN = candStart[k]!;
       const start = toOriginal[startN]!;
-      const end = originalEnd(text, toOriginal, startN + lengthOf(k));
-      return {
+      const end = originalEnd(text, toOriginal, startN + lengths[candPattern[k]!]!);
+      if (mentions.length > 0 && mentions[mentions.length - 1]!.start === start) tied = true;
+      mentions.push({
         actorId: entry.actorId,
         start,
         end,
         text: text.slice(start, end),
         alias: entry.alias,
-      };
-    });
+      });
+    }
     if (own !== undefined) mentioned[own] = 0;
     for (const k of chosen) mentioned[passing[k]![0]!.actor] = 0;
-    mentions.sort((x, y) => x.start - y.start);
+    // Two spans can start on one page character only inside a ligature ("ﬁ" folds to two
+    // units): those keep the order in which they were chosen, as they always have.
+    if (tied) {
+      const rank = new Int32Array(candPattern.length);
+      byLength.forEach((k, r) => (rank[k] = r));
+      const order = Array.from(chosen.keys()).sort(
+        (x, y) => mentions[x]!.start - mentions[y]!.start || rank[chosen[x]!]! - rank[chosen[y]!]!,
+      );
+      const sorted = order.map((x) => mentions[x]!);
+      mentions.length = 0;
+      mentions.push(...sorted);
+    }
     releaseLarge();
     return mentions;
   };
