@@ -11,8 +11,8 @@ export default defineConfig({
       'Highlights the regulators, companies, people and laws of China tech regulation in news articles, with sourced context on hover. Works offline; sends nothing.',
     permissions: ['storage', 'contextMenus', 'sidePanel', 'scripting'],
     options_page: 'library.html',
-    // The card's code is injected into a page only when first needed (see layers/card-ui-loader.ts);
-    // the content script already runs on every http(s) page, so this asks for nothing more.
+    // The page script (lib/background/page-script.ts) is registered for every http(s) page, and
+    // the annotator and the card are injected into pages only when needed: both need these hosts.
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'cycle-level': {

@@ -29,7 +29,12 @@ function countByActor(findings: Findings) {
 }
 
 function FoundOnPage({ findings }: { findings: Findings | null }) {
-  if (!findings) return <p className="text-sm text-slate-600">Nothing read on this tab yet.</p>;
+  if (!findings)
+    return (
+      <p className="text-sm text-slate-600">
+        Not annotated: this page does not look like a news article, or is still loading.
+      </p>
+    );
   if (findings.level === 'off')
     return <p className="text-sm text-slate-600">Annotation is off here.</p>;
   if (!findings.isArticle)

@@ -82,8 +82,9 @@ export function SidePanelView(props: SidePanelViewProps) {
   let body: ReactNode;
   if (!findings) {
     body = (
-      <Notice title="Nothing read on this tab yet.">
-        RegLens reads news articles on web pages once they have loaded.
+      <Notice title="Not annotated.">
+        This page does not look like a news article, or is still loading. RegLens reads pages that
+        look like articles once they have loaded.
       </Notice>
     );
   } else if (level === 'off' || findings.level === 'off') {

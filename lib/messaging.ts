@@ -95,7 +95,6 @@ export const requestSchemas = {
   /** Page prefilter → background: this page may be an article; inject the annotator. */
   'ui.injectAnnotator': z.object({}),
   /** Page prefilter → background: this page is no article (findings for the read-out). */
-  'page.notArticle': z.object({ url: z.string(), title: z.string(), signals: z.array(z.string()) }),
   /** Library page → background: actors (by name or alias) and claims (by wording) matching a query. */
   'kb.search': z.object({
     query: z.string().max(200),
@@ -126,7 +125,6 @@ export interface Replies {
   'tab.findings': Findings | null;
   'ui.injectCard': null;
   'ui.injectAnnotator': null;
-  'page.notArticle': null;
   'kb.search': KbSearchResult;
   'kb.getRecord': EditableRecord | null;
   'kb.importDataset': ImportResult;

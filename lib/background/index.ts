@@ -5,6 +5,7 @@ import { loadSettings, setGlobalLevel, setSiteLevel } from '../settings-store';
 import { bundledDatasets } from '../kb/bundled';
 import { createBackgroundService } from './service';
 import { forgetFindings } from './findings-store';
+import { registerPageScript } from './page-script';
 
 /** Cycles the level in force on the active tab: its site override when it has one, else the global level. */
 async function cycleLevelOnActiveTab(): Promise<void> {
@@ -44,6 +45,9 @@ function safeHost(url: string): string | undefined {
 export function startBackground(): void {
   const service = createBackgroundService({ bundledDatasets });
   listen(service.handlers);
+  registerPageScript().catch((error: unknown) =>
+    console.error('RegLens could not register its page script:', error),
+  );
   browser.runtime.onInstalled.addListener(() => {
     void service.seed();
   });

@@ -4,8 +4,6 @@
  */
 import { browser } from 'wxt/browser';
 import type { Handlers, MessageSender, PageAnalysis } from '../messaging';
-import { levelForHost } from '../settings';
-import { loadSettings } from '../settings-store';
 import type { Actor } from '../kb/schema';
 import { openDb, type RegLensDb } from '../kb/db';
 import { seedDataset } from '../kb/seed';
@@ -34,12 +32,10 @@ async function injectInto(sender: MessageSender, file: '/card-ui.js' | '/annotat
   });
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
+/** Whether two addresses name the same document: only the fragment may differ. */
+export function sameDocument(a: string, b: string): boolean {
+  const strip = (url: string) => url.replace(/#.*$/s, '');
+  return strip(a) === strip(b);
 }
 
 export interface BackgroundService {
@@ -113,7 +109,11 @@ export function createBackgroundService(options: {
       return null;
     },
     async 'tab.findings'({ tabId }) {
-      return readFindings(tabId);
+      const findings = await readFindings(tabId);
+      if (findings === null) return null;
+      // Pages the prefilter rules out report nothing, so what is stored may be the tab's previous page.
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      return tab?.url === undefined || sameDocument(tab.url, findings.url) ? findings : null;
     },
     async 'ui.injectCard'(_request, sender) {
       await injectInto(sender, '/card-ui.js');
@@ -121,19 +121,6 @@ export function createBackgroundService(options: {
     },
     async 'ui.injectAnnotator'(_request, sender) {
       await injectInto(sender, '/annotator.js');
-      return null;
-    },
-    async 'page.notArticle'({ url, title, signals }, sender) {
-      if (sender.tabId === undefined) throw new Error('Findings come from tabs only');
-      const level = levelForHost(await loadSettings(), hostOf(url));
-      await saveFindings(sender.tabId, {
-        url,
-        title,
-        isArticle: false,
-        signals,
-        level,
-        mentions: [],
-      });
       return null;
     },
     async 'kb.search'({ query, limit }) {

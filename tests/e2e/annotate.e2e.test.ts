@@ -96,6 +96,28 @@ function cardText(page: Page, text: string) {
   return page.locator('reglens-card').getByText(text).first();
 }
 
+type ExtensionApi = {
+  tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+async function tabIdOf(url: string): Promise<number> {
+  const id = await suite.extensionPage.evaluate(async (address) => {
+    const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+    return (await api.tabs.query({})).find((tab) => tab.url === address)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+/** What the popup would be told about a tab. */
+function askTabFindings(tabId: number): Promise<unknown> {
+  return suite.extensionPage.evaluate((id) => {
+    const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+    return api.runtime.sendMessage({ type: 'tab.findings', payload: { tabId: id } });
+  }, tabId);
+}
+
 /** Whether the page's body is byte-for-byte what it was before the extension ran. */
 async function traceOnPage(page: Page) {
   return page.evaluate(() => {
@@ -163,6 +185,25 @@ describe('annotation in real Chromium', () => {
       expect(findings.isArticle).toBe(false);
       expect(findings.mentions).toEqual([]);
       await expectPristine(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("loads nothing more on a page the prefilter rules out, and forgets the tab's last article", async () => {
+    const page = await suite.open('source-report.html');
+    try {
+      await getFindings(suite.extensionPage, page.url(), { until: hasMentions });
+      const tabId = await tabIdOf(page.url());
+      await page.goto(`${suite.server.url}/app.html`);
+      await page.waitForTimeout(800);
+      const marks = await page.evaluate(() =>
+        ['reglens:start', 'reglens:detected'].map((n) => performance.getEntriesByName(n).length),
+      );
+      // The page script ran, ruled the page out, and the annotator never came.
+      expect(marks).toEqual([1, 0]);
+      expect(await page.evaluate(() => document.querySelector('[data-reglens-hl]'))).toBeNull();
+      expect(await askTabFindings(tabId)).toEqual({ ok: true, value: null });
     } finally {
       await page.close();
     }

@@ -206,6 +206,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 
   try {
     const background = await extensionServiceWorker(context);
+    await pageScriptRegistered(background);
     return { context, extensionId: new URL(background.url()).host, background, close };
   } catch (error) {
     await close();
@@ -242,6 +243,25 @@ export async function launchWithoutExtension(
   } catch (error) {
     await browser.close().catch(() => {});
     throw error;
+  }
+}
+
+/**
+ * The background registers its page script when it starts (lib/background/page-script.ts); a
+ * page opened before that would not be read. An extension without `scripting` (the benchmark's
+ * empty one) has nothing to wait for.
+ */
+async function pageScriptRegistered(background: Worker): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const count = await background.evaluate(async () => {
+      type Scripting = { getRegisteredContentScripts(): Promise<unknown[]> };
+      const api = (globalThis as { chrome?: { scripting?: Scripting } }).chrome?.scripting;
+      return api ? (await api.getRegisteredContentScripts()).length : -1;
+    });
+    if (count !== 0) return;
+    if (Date.now() > deadline) throw new Error('The extension registered no page script in 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -8,7 +8,6 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'findings.report': async () => null,
     'ui.injectCard': async () => null,
     'ui.injectAnnotator': async () => null,
-    'page.notArticle': async () => null,
     'kb.search': async () => ({ actors: [], claims: [] }),
     'kb.getRecord': async () => null,
     'kb.importDataset': async () => {

@@ -100,7 +100,7 @@ describe('SidePanelView', () => {
 
   it('says when nothing has been read on the tab yet', () => {
     renderPanel({ findings: null });
-    expect(screen.getByText('Nothing read on this tab yet.')).toBeTruthy();
+    expect(screen.getByText('Not annotated.')).toBeTruthy();
     expect(screen.queryByRole('list')).toBeNull();
   });
 
