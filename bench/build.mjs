@@ -47,25 +47,35 @@ export async function buildBundles(projectRoot, outDir) {
 }
 
 /**
- * An extension with the same content-script declaration as RegLens (same matches, same run_at)
- * and an empty script: the browser's own cost of injecting a content script, with none of ours.
- * It has an empty service worker too, because the harness waits for one to know it loaded.
+ * An extension whose page script is empty, registered the way RegLens registers its own (same
+ * matches, same run_at, through scripting.registerContentScripts from the service worker): the
+ * browser's own cost of injecting a script into every page, with none of ours.
+ *
+ * @param {string} dir
+ * @param {{ matches: string[], runAt?: string, allFrames?: boolean }} registration RegLens's, as the browser reports it
  */
-export async function writeEmptyExtension(dir, realManifest) {
+export async function writeEmptyExtension(dir, registration) {
   await mkdir(dir, { recursive: true });
   const manifest = {
     manifest_version: 3,
-    name: 'RegLens benchmark: empty content script',
+    name: 'RegLens benchmark: empty page script',
     version: '0.0.0',
+    permissions: ['scripting'],
+    host_permissions: registration.matches,
     background: { service_worker: 'background.js' },
-    content_scripts: (realManifest.content_scripts ?? []).map((declared) => ({
-      matches: declared.matches,
-      run_at: declared.run_at,
-      js: ['content.js'],
-    })),
+  };
+  const script = {
+    id: 'empty-page-script',
+    js: ['content.js'],
+    matches: registration.matches,
+    runAt: registration.runAt ?? 'document_idle',
+    allFrames: registration.allFrames ?? false,
   };
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await writeFile(path.join(dir, 'content.js'), '');
-  await writeFile(path.join(dir, 'background.js'), '');
+  await writeFile(
+    path.join(dir, 'background.js'),
+    `chrome.scripting.getRegisteredContentScripts().then((known) => known.length ? null : chrome.scripting.registerContentScripts([${JSON.stringify(script)}]));\n`,
+  );
   return dir;
 }

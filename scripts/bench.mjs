@@ -89,7 +89,6 @@ const work = await mkdtemp(path.join(tmpdir(), 'reglens-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 log('Bundling the in-page and in-worker code (Vite, IIFE)...');
 const bundles = await buildBundles(projectRoot, path.join(work, 'bundles'));
-const emptyExtensionDir = await writeEmptyExtension(path.join(work, 'empty-extension'), manifest);
 
 const core = JSON.parse(
   await readFile(path.join(projectRoot, 'assets/datasets/core.json'), 'utf8'),
@@ -402,6 +401,16 @@ await plain.close();
 
 log('Phase 4/6: the built extension: whole path per page, long tasks, messages, seeding');
 const real = await harness.launchWithExtension({ extensionDir });
+// The script RegLens runs on every page, as the browser has it registered (lib/background/page-script.ts).
+const pageScripts = await real.background.evaluate(() =>
+  globalThis.chrome.scripting.getRegisteredContentScripts(),
+);
+if (pageScripts.length !== 1)
+  throw new Error(`Expected one registered page script, found ${pageScripts.length}`);
+const emptyExtensionDir = await writeEmptyExtension(
+  path.join(work, 'empty-extension'),
+  pageScripts[0],
+);
 await servePages(real.context, pages, { isolate: false, extra });
 // Both long-task instruments the page offers, from the first moment of each document. The Long
 // Tasks API sees only tasks it can attribute to the page; the content script's work runs in
@@ -792,7 +801,9 @@ log('Phase 5/6: the content script on pages that are not articles, against an em
 
 log('Phase 6/6: shipped script sizes');
 {
-  const injected = new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []));
+  const injected = new Set(
+    pageScripts.flatMap((c) => c.js ?? []).map((js) => js.replace(/^\//, '')),
+  );
   // Scripts the background injects into a page when asked (scripting.executeScript names them).
   const background = await readFile(
     path.join(extensionDir, manifest.background.service_worker),
