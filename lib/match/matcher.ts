@@ -342,8 +342,10 @@ export function createMatcher(actors: readonly Actor[]): Matcher {
       if (single) mentioned[first] = 1;
     }
 
+    // In start order on the page too: only a ligature maps two folded units to one page
+    // character, and a span never starts or ends between two of its letters (word
+    // boundaries), so chosen spans start on distinct page characters, in folded order.
     const mentions: Mention[] = [];
-    let tied = false;
     for (const k of chosen) {
       const ok = passing[k]!;
       // Entries are in dataset order, so the fallback is the first actor in the dataset.
@@ -357,7 +359,6 @@ export function createMatcher(actors: readonly Actor[]): Matcher {
       const startN = candStart[k]!;
       const start = toOriginal[startN]!;
       const end = originalEnd(text, toOriginal, startN + lengths[candPattern[k]!]!);
-      if (mentions.length > 0 && mentions[mentions.length - 1]!.start === start) tied = true;
       mentions.push({
         actorId: entry.actorId,
         start,
@@ -368,18 +369,6 @@ export function createMatcher(actors: readonly Actor[]): Matcher {
     }
     if (own !== undefined) mentioned[own] = 0;
     for (const k of chosen) mentioned[passing[k]![0]!.actor] = 0;
-    // Two spans can start on one page character only inside a ligature ("ﬁ" folds to two
-    // units): those keep the order in which they were chosen, as they always have.
-    if (tied) {
-      const rank = new Int32Array(candPattern.length);
-      byLength.forEach((k, r) => (rank[k] = r));
-      const order = Array.from(chosen.keys()).sort(
-        (x, y) => mentions[x]!.start - mentions[y]!.start || rank[chosen[x]!]! - rank[chosen[y]!]!,
-      );
-      const sorted = order.map((x) => mentions[x]!);
-      mentions.length = 0;
-      mentions.push(...sorted);
-    }
     releaseLarge();
     return mentions;
   };
