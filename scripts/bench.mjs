@@ -66,6 +66,8 @@ const DETAIL_AEB = [1];
 const SETS = ['kb', '1k', '10k', '100k'];
 /** Pages of the non-article comparison: the fixture home page and real front pages. */
 const NON_ARTICLE_PAGES = [
+  'fixture/app',
+  'fixture/section-front',
   'generated/app',
   'fixture/home',
   'readability/nytimes-5',

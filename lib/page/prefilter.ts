@@ -1,7 +1,9 @@
 /**
  * The check that runs on every page a reader opens, so it must cost next to nothing: a few
- * indexed look-ups, no text read, no layout. It only rules pages out (web apps, search boxes,
- * blank shells); a page that passes still goes through the full detection in detect.ts.
+ * indexed look-ups and the page's small structured-data blocks, no article text read, no layout.
+ * It only rules pages out (web apps, search boxes, section fronts, blank shells); a page that
+ * passes still goes through the full detection in detect.ts. Ruling out an article here would
+ * lose it for good, so every rule that rules out is one the full detection would agree with.
  */
 export interface Prefilter {
   mayBeArticle: boolean;
@@ -11,19 +13,48 @@ export interface Prefilter {
 
 /** Pages with fewer paragraphs than this and no article markup are not read further. */
 const MIN_PARAGRAPHS = 3;
+/** Text laid out with line breaks instead of paragraphs, common on Chinese and older sites. */
+const MIN_LINE_BREAKS = 10;
+/** Structured data past this length is not read here: the types come first in practice. */
+const JSON_LD_READ = 20_000;
+
+const TYPE = /"@type"\s*:\s*\[?\s*"([^"]+)"/g;
+const ARTICLE_TYPE = /(?:Article|BlogPosting|LiveBlogPosting|^Report)$/;
+/** Pages that say they list or search other pages: a section front, a search, a profile. */
+const LISTING_TYPES = new Set(['CollectionPage', 'SearchResultsPage', 'ProfilePage']);
+
+/** The schema.org types the page's JSON-LD declares, read with a pattern, not parsed. */
+function structuredTypes(doc: Document): string[] {
+  const types: string[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = (script.textContent ?? '').slice(0, JSON_LD_READ);
+    for (const match of text.matchAll(TYPE)) types.push(match[1]!.replace(/^.*[/:#]/, ''));
+  }
+  return types;
+}
 
 export function prefilterArticle(doc: Document): Prefilter {
-  if (doc.querySelector('script[type="application/ld+json"]')) {
-    return { mayBeArticle: true, signal: 'prefilter:json-ld' };
+  const types = structuredTypes(doc);
+  const articleType = types.find((t) => ARTICLE_TYPE.test(t));
+  if (articleType !== undefined) {
+    return { mayBeArticle: true, signal: `prefilter:json-ld:${articleType}` };
+  }
+  const listing = types.find((t) => LISTING_TYPES.has(t));
+  if (listing !== undefined) {
+    return { mayBeArticle: false, signal: `prefilter:json-ld:${listing}` };
   }
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
   if (ogType && /article/i.test(ogType)) return { mayBeArticle: true, signal: 'prefilter:og:type' };
   if (doc.querySelector('article, [itemprop="articleBody"]')) {
     return { mayBeArticle: true, signal: 'prefilter:article-element' };
   }
-  const paragraphs = doc.getElementsByTagName('p').length;
+  const paragraphs = doc.getElementsByTagName('p').length + doc.getElementsByTagName('pre').length;
   if (paragraphs >= MIN_PARAGRAPHS) {
     return { mayBeArticle: true, signal: `prefilter:paragraphs:${paragraphs}` };
+  }
+  const breaks = doc.getElementsByTagName('br').length;
+  if (breaks >= MIN_LINE_BREAKS) {
+    return { mayBeArticle: true, signal: `prefilter:line-breaks:${breaks}` };
   }
   return { mayBeArticle: false, signal: `prefilter:no-article-markup,paragraphs:${paragraphs}` };
 }

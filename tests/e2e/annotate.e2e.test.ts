@@ -181,9 +181,14 @@ describe('annotation in real Chromium', () => {
   it('leaves a front page alone: not an article, nothing marked', async () => {
     const page = await suite.open('home.html');
     try {
-      const findings = await getFindings(suite.extensionPage, page.url());
-      expect(findings.isArticle).toBe(false);
-      expect(findings.mentions).toEqual([]);
+      // Its structured data names a website, not an article, and it has no paragraphs to read:
+      // the page script rules it out before anything else loads.
+      await page.waitForTimeout(800);
+      const marks = await page.evaluate(() =>
+        ['reglens:start', 'reglens:detected'].map((n) => performance.getEntriesByName(n).length),
+      );
+      expect(marks).toEqual([1, 0]);
+      expect(await askTabFindings(await tabIdOf(page.url()))).toEqual({ ok: true, value: null });
       await expectPristine(page);
     } finally {
       await page.close();
@@ -204,6 +209,23 @@ describe('annotation in real Chromium', () => {
       expect(marks).toEqual([1, 0]);
       expect(await page.evaluate(() => document.querySelector('[data-reglens-hl]'))).toBeNull();
       expect(await askTabFindings(tabId)).toEqual({ ok: true, value: null });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads a section front with teaser articles in full, and leaves it alone', async () => {
+    const page = await suite.open('section-front.html');
+    try {
+      // Its <article> teasers get it past the page script; the full detection then says no.
+      const findings = await getFindings(suite.extensionPage, page.url());
+      expect(findings.isArticle).toBe(false);
+      expect(findings.signals).toContain('article-elements:6');
+      expect(findings.mentions).toEqual([]);
+      expect(
+        await page.evaluate(() => performance.getEntriesByName('reglens:detected').length),
+      ).toBe(1);
+      await expectPristine(page);
     } finally {
       await page.close();
     }

@@ -10,7 +10,52 @@ describe('prefilter: the check every page pays for', () => {
     const doc = docOf(
       '<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body></body>',
     );
-    expect(prefilterArticle(doc)).toEqual({ mayBeArticle: true, signal: 'prefilter:json-ld' });
+    expect(prefilterArticle(doc)).toEqual({
+      mayBeArticle: true,
+      signal: 'prefilter:json-ld:NewsArticle',
+    });
+    const listed = docOf(
+      '<head><script type="application/ld+json">{"@graph":[{"@type":["WebPage"]},' +
+        '{"@type": [ "https://schema.org/ReportageNewsArticle" ]}]}</script></head><body></body>',
+    );
+    expect(prefilterArticle(listed).signal).toBe('prefilter:json-ld:ReportageNewsArticle');
+  });
+
+  it('rules out a page whose structured data says it lists other pages', () => {
+    const front = docOf(
+      '<head><meta property="og:type" content="article">' +
+        '<script type="application/ld+json">{"@type":"CollectionPage","mainEntity":' +
+        '{"@type":"ItemList"}}</script></head><body><article>Teaser</article><p>a</p><p>b</p><p>c</p></body>',
+    );
+    expect(prefilterArticle(front)).toEqual({
+      mayBeArticle: false,
+      signal: 'prefilter:json-ld:CollectionPage',
+    });
+  });
+
+  it('reads on past structured data that names no article and no listing', () => {
+    const home = docOf(
+      '<head><meta property="og:type" content="website">' +
+        '<script type="application/ld+json">{"@type":"WebSite","name":"Ledger"}</script></head>' +
+        '<body><main><h2>Top stories</h2><p>One line</p></main></body>',
+    );
+    expect(prefilterArticle(home).mayBeArticle).toBe(false);
+    const story = docOf(
+      '<head><script type="application/ld+json">{"@type":"Organization"}</script></head>' +
+        '<body><article>Story</article></body>',
+    );
+    expect(prefilterArticle(story).signal).toBe('prefilter:article-element');
+  });
+
+  it('lets text laid out in preformatted blocks or with line breaks through', () => {
+    expect(
+      prefilterArticle(docOf('<body><pre>a</pre><pre>b</pre><pre>c</pre></body>')).signal,
+    ).toBe('prefilter:paragraphs:3');
+    const lines = Array.from({ length: 12 }, (_, i) => `第${i}段<br>`).join('');
+    expect(prefilterArticle(docOf(`<body><div>${lines}</div></body>`))).toEqual({
+      mayBeArticle: true,
+      signal: 'prefilter:line-breaks:12',
+    });
   });
 
   it('lets an og:type article page through', () => {
