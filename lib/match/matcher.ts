@@ -24,6 +24,7 @@ import { WORD, classAtUnits, classBefore, classBeforeUnits, classOf } from './ch
 import {
   foldKeepCase,
   foldPage,
+  foldsKeepCaseTo,
   foldedPage,
   normalize,
   normalizeTerm,
@@ -262,15 +263,11 @@ export function createMatcher(actors: readonly Actor[]): Matcher {
       let ok = entriesOf[p]!;
       // Most aliases have neither a case rule nor context rules: nothing to check.
       if (flags[p]! & RULED) {
-        let pageForm: string | undefined;
+        const from = toOriginal[start]!;
+        const to = originalEnd(text, toOriginal, end);
         let sentence: [number, number] | undefined;
         ok = ok.filter((e) => {
-          if (e.caseKey !== null) {
-            pageForm ??= foldKeepCase(
-              text.slice(toOriginal[start]!, originalEnd(text, toOriginal, end)),
-            );
-            if (pageForm !== e.caseKey) return false;
-          }
+          if (e.caseKey !== null && !foldsKeepCaseTo(text, from, to, e.caseKey)) return false;
           if (e.notFollowedBy && e.notFollowedBy.some((t) => unitsAt(norm, normLength, t, end))) {
             return false;
           }

@@ -382,6 +382,25 @@ export function foldKeepCase(s: string): string {
   return fold(s, false, false).text;
 }
 
+/**
+ * Whether `foldKeepCase(text.slice(from, to)) === expected`, without building either string
+ * when every unit of the slice folds one to one (the usual case).
+ */
+export function foldsKeepCaseTo(text: string, from: number, to: number, expected: string): boolean {
+  const { kind, keep } = (tables ??= buildTables());
+  if (to - from === expected.length) {
+    let q = 0;
+    for (; q < expected.length; q++) {
+      const c = text.charCodeAt(from + q);
+      if (kind[c] !== KEEP || keep[c] !== expected.charCodeAt(q)) break;
+    }
+    if (q === expected.length) return true;
+    // A unit that folds one to one and differs decides; anything else takes the long way.
+    if (kind[text.charCodeAt(from + q)] === KEEP) return false;
+  }
+  return foldKeepCase(text.slice(from, to)) === expected;
+}
+
 /** Original end offset of a folded range ending (exclusive) at `end`, `end > 0`. */
 export function originalEnd(original: string, toOriginal: Uint32Array, end: number): number {
   const last = toOriginal[end - 1]!;

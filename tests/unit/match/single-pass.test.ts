@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Actor } from '../../../lib/kb/schema';
 import { buildAutomaton, createMatcher, normalize, normalizeTerm } from '../../../lib/match';
 import { matchList } from '../../../lib/match/automaton';
-import { foldPage, foldedPage } from '../../../lib/match/normalize';
+import { foldKeepCase, foldPage, foldedPage, foldsKeepCaseTo } from '../../../lib/match/normalize';
 import { readCore } from '../kb/helpers';
 import { all } from './actors';
 import { referenceMatcher } from './reference-matcher';
@@ -170,6 +170,25 @@ describe('foldPage', () => {
         }
       }
     }
+  });
+});
+
+describe('foldsKeepCaseTo', () => {
+  it('answers as comparing with foldKeepCase does', () => {
+    const next = rng(17);
+    const keys = ['PBoC', 'PBOC', 'CAC', 'JD', 'Ant', 'ﬁnance', 'A B', '𝐀𝐧𝐭', 'Ant\u00AD'];
+    let equal = 0;
+    for (let round = 0; round < 3000; round++) {
+      const text = randomText(next, keys, 6);
+      const from = Math.floor(next() * text.length);
+      const to = Math.min(text.length, from + Math.floor(next() * 8));
+      // Keys are either a fold of the slice itself, or an unrelated one.
+      const key = next() < 0.5 ? foldKeepCase(text.slice(from, to)) : keys[round % keys.length]!;
+      const expected = foldKeepCase(text.slice(from, to)) === key;
+      expect(foldsKeepCaseTo(text, from, to, key)).toBe(expected);
+      if (expected) equal++;
+    }
+    expect(equal).toBeGreaterThan(1000);
   });
 });
 
