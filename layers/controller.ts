@@ -13,8 +13,8 @@ import {
   yieldToPage,
   type ArticleDetection,
 } from '@/lib/page';
-import { levelForHost, levelIncludes, type Level } from '@/lib/settings';
-import { loadSettings, watchSettings } from '@/lib/settings-store';
+import { levelIncludes, type Level } from '@/lib/levels';
+import { loadLevel, watchLevel } from '@/lib/level-client';
 import { layers } from './index';
 import type { LayerSession, PageState, Passage } from './types';
 import { timelineMarks } from './timeline-marks';
@@ -22,7 +22,7 @@ import { timelineMarks } from './timeline-marks';
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
   const host = location.hostname;
-  let level: Level = levelForHost(await loadSettings(), host);
+  let level: Level = await loadLevel(host);
   let detection: ArticleDetection | null = null;
   let page: Promise<PageState | null> | null = null;
   let running: { controller: AbortController; sessions: LayerSession[] } | null = null;
@@ -137,8 +137,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     await report(state);
   };
 
-  const stopWatching = watchSettings((settings) => {
-    const next = levelForHost(settings, host);
+  const stopWatching = watchLevel(host, (next) => {
     if (next === level) return;
     level = next;
     void apply();

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Level } from '@/lib/settings';
+import type { Level } from '@/lib/levels';
 import type { PageAnalysis } from '@/lib/messaging';
 import type { TextMap } from '@/lib/page';
 

@@ -6,7 +6,7 @@
 import { z } from './zod';
 import { browser } from 'wxt/browser';
 import { actorSchema, claimSchema, relationKindSchema, actorKindSchema } from './kb/schema';
-import { levelSchema } from './settings';
+import { levelSchema, type Level } from './settings';
 import { sourcingGradeSchema } from './sourcing/types';
 import type { KbSearchResult } from './kb/search';
 import type { EditableRecord, ImportResult, SaveResult } from './kb/transfer';
@@ -94,7 +94,11 @@ export const requestSchemas = {
   'ui.injectCard': z.object({}),
   /** Page prefilter → background: this page may be an article; inject the annotator. */
   'ui.injectAnnotator': z.object({}),
-  /** Page prefilter → background: this page is no article (findings for the read-out). */
+  /**
+   * Annotator → background: the level in force on a host. The background reads and checks the
+   * settings, so the script in every article page carries no schema.
+   */
+  'settings.level': z.object({ host: z.string() }),
   /** Library page → background: actors (by name or alias) and claims (by wording) matching a query. */
   'kb.search': z.object({
     query: z.string().max(200),
@@ -125,6 +129,7 @@ export interface Replies {
   'tab.findings': Findings | null;
   'ui.injectCard': null;
   'ui.injectAnnotator': null;
+  'settings.level': Level;
   'kb.search': KbSearchResult;
   'kb.getRecord': EditableRecord | null;
   'kb.importDataset': ImportResult;

@@ -5,8 +5,11 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { defaultSettings, settingsSchema, type Level, type Settings } from './settings';
+import { SETTINGS_KEY } from './settings-key';
 
-const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: defaultSettings });
+const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
+  fallback: defaultSettings,
+});
 
 export function parseSettings(raw: unknown): Settings {
   const parsed = settingsSchema.safeParse(raw ?? {});

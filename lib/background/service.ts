@@ -3,6 +3,8 @@
  * origin, out of reach of pages) and the matcher built from it, and answers the protocol.
  */
 import { browser } from 'wxt/browser';
+import { levelForHost } from '../settings';
+import { loadSettings } from '../settings-store';
 import type { Handlers, MessageSender, PageAnalysis } from '../messaging';
 import type { Actor } from '../kb/schema';
 import { openDb, type RegLensDb } from '../kb/db';
@@ -118,6 +120,9 @@ export function createBackgroundService(options: {
     async 'ui.injectCard'(_request, sender) {
       await injectInto(sender, '/card-ui.js');
       return null;
+    },
+    async 'settings.level'({ host }) {
+      return levelForHost(await loadSettings(), host);
     },
     async 'ui.injectAnnotator'(_request, sender) {
       await injectInto(sender, '/annotator.js');

@@ -8,6 +8,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'findings.report': async () => null,
     'ui.injectCard': async () => null,
     'ui.injectAnnotator': async () => null,
+    'settings.level': async () => 'names',
     'kb.search': async () => ({ actors: [], claims: [] }),
     'kb.getRecord': async () => null,
     'kb.importDataset': async () => {
