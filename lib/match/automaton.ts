@@ -5,9 +5,10 @@
  * Layout. States are numbered breadth-first, and a state's children are created together,
  * so every state's children are a contiguous run of state ids. That makes the trie a CSR
  * structure needing only `childStart` (first child per state) and `charIn` (the unit on the
- * edge into each state, ascending within a run, found by binary search). The root, where a
- * scan spends most of its time, gets a dense 64K-entry table instead. Per state this is
- * about 18 bytes, with no objects and no maps, so 100,000 patterns stay in tens of MB.
+ * edge into each state, ascending within a run, found by binary search). The root gets a
+ * dense 64K-entry table instead, and the shallowest states, where a scan spends most of its
+ * time, full rows over the units patterns use most (see "Dense rows" below). Per state this
+ * is about 22 bytes, with no objects and no maps, so 100,000 patterns stay in tens of MB.
  *
  * Construction sorts the patterns once; a state then stands for a contiguous range of the
  * sorted patterns sharing its prefix, and its children are the runs of equal next units
