@@ -19,9 +19,10 @@ import { createMatcher, type Matcher } from '../lib/match';
 import {
   buildTextMap,
   createHighlighter,
+  createPaintWindow,
   detectArticle,
   findContentRoot,
-  type Highlighter,
+  paintMentions,
   type TextMap,
 } from '../lib/page';
 import { actorsFor, generateNames, generatedSizes, namesOf, type NameSetId } from './names';
@@ -345,7 +346,7 @@ export async function settle(warmAll = true): Promise<void> {
   const start = performance.now();
   while (performance.now() - start < 20) {
     floorOnce(root);
-    annotate(set).highlighter.destroy();
+    annotate(set).painting.destroy();
   }
   await new Promise((resolve) => setTimeout(resolve, 10));
 }
@@ -374,23 +375,34 @@ export function floor(options?: MeasureOptions): Measurement {
 
 const highlightStyles = 'background-color: rgba(255, 214, 102, 0.45);';
 
-/** The highlighting step as layers/actor-mentions.ts does it. */
-function paint(textMap: TextMap, mentions: ReturnType<Matcher['match']>): Highlighter {
+/** What one highlighting run left on the page, and how to take it off. */
+interface Painting {
+  destroy(): void;
+}
+
+/** The highlighting step as layers/actor-mentions.ts does it (lib/page/paint-mentions.ts). */
+function paint(textMap: TextMap, mentions: ReturnType<Matcher['match']>): Painting {
   const highlighter = createHighlighter(document, {
     name: 'reglens-bench',
     styles: highlightStyles,
   });
-  mentions.forEach((mention, index) => {
-    const range = textMap.rangeFor(mention.start, mention.end);
-    if (range) highlighter.add(`m${index}`, [range], mention.actorId);
+  const stop = new AbortController();
+  paintMentions(highlighter, textMap, mentions, {
+    idPrefix: 'm',
+    paintWindow: createPaintWindow(document, { signal: stop.signal }),
   });
-  return highlighter;
+  return {
+    destroy() {
+      stop.abort();
+      highlighter.destroy();
+    },
+  };
 }
 
-function annotate(set: NameSet): { highlighter: Highlighter; mentions: number } {
+function annotate(set: NameSet): { painting: Painting; mentions: number } {
   const textMap = buildTextMap(current().root);
   const mentions = set.matcher.match(textMap.text, { host: location.hostname });
-  return { highlighter: paint(textMap, mentions), mentions: mentions.length };
+  return { painting: paint(textMap, mentions), mentions: mentions.length };
 }
 
 export interface SideBySide {
@@ -406,11 +418,11 @@ export function sideBySide(ids: NameSetId[], options?: MeasureOptions): SideBySi
   const { root } = current();
   const entries = ids.map((id) => {
     const set = nameSet(id);
-    const state = { last: null as Highlighter | null, mentions: 0 };
+    const state = { last: null as Painting | null, mentions: 0 };
     const timed: Timed = {
       run: () => {
         const result = annotate(set);
-        state.last = result.highlighter;
+        state.last = result.painting;
         state.mentions = result.mentions;
       },
       teardown: () => state.last?.destroy(),
@@ -443,12 +455,12 @@ export interface RegLensResult {
 
 export function reglens(id: NameSetId, options?: MeasureOptions): RegLensResult {
   const set = nameSet(id);
-  let last: Highlighter | null = null;
+  let last: Painting | null = null;
   let mentions = 0;
   const total = measure(
     () => {
       const result = annotate(set);
-      last = result.highlighter;
+      last = result.painting;
       mentions = result.mentions;
     },
     { ...options, teardown: () => last?.destroy() },
@@ -477,7 +489,7 @@ export function hotSpots(options?: MeasureOptions): HotSpots {
   const set = nameSet('kb');
   const { root, textMap } = current();
   const mentions = set.matcher.match(textMap.text, { host: location.hostname });
-  let last: Highlighter | null = null;
+  let last: Painting | null = null;
   return {
     detect: measure(() => {
       sink ^= detectArticle(document).signals.length;
@@ -684,7 +696,7 @@ export async function annotateOnce(id: NameSetId): Promise<LongTaskResult> {
   });
   observer.observe({ type: 'longtask' });
   await new Promise((resolve) => setTimeout(resolve, 50));
-  const result = await new Promise<{ highlighter: Highlighter; mentions: number; ms: number }>(
+  const result = await new Promise<{ painting: Painting; mentions: number; ms: number }>(
     (resolve) => {
       setTimeout(() => {
         from = performance.now();
@@ -699,7 +711,7 @@ export async function annotateOnce(id: NameSetId): Promise<LongTaskResult> {
     if (entry.startTime + entry.duration >= from) tasks.push(entry.duration);
   });
   observer.disconnect();
-  result.highlighter.destroy();
+  result.painting.destroy();
   return { annotateMs: result.ms, mentions: result.mentions, longTasks: tasks };
 }
 

@@ -3,8 +3,7 @@
  */
 import type { ActorCardData } from '@/lib/messaging';
 import { send } from '@/lib/send';
-import { createHighlighter, createPaintWindow, enclosingBlock } from '@/lib/page';
-import type { PageAnalysis } from '@/lib/messaging';
+import { createHighlighter, createPaintWindow, paintMentions } from '@/lib/page';
 import { createHoverIntent } from '@/lib/page/hover-intent';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from './types';
 import type { CardPopover } from './card-popover';
@@ -14,18 +13,6 @@ const highlightStyles = {
   base: 'background-color: rgba(255, 214, 102, 0.45); text-decoration: underline dotted rgba(146, 94, 0, 0.9);',
   active: 'background-color: rgba(255, 179, 0, 0.6);',
 };
-
-/**
- * A passage with up to this many names is painted at once. Beyond it, each paragraph is painted
- * as it nears the viewport (lib/page/paint-window.ts): the browser's cost per change grows with
- * every live highlight, and a megabyte of text can hold ten thousand names.
- */
-const PAINT_AT_ONCE = 300;
-
-interface Painted {
-  id: string;
-  mention: PageAnalysis['mentions'][number];
-}
 
 function start({ doc, ctx, page, signal }: LayerContext): LayerSession {
   const highlighter = createHighlighter(doc, {
@@ -39,36 +26,11 @@ function start({ doc, ctx, page, signal }: LayerContext): LayerSession {
   const actorOfHighlight = new Map<string, string>();
   let passages = 0;
   const addPassage = ({ analysis, textMap }: Passage) => {
-    const prefix = `p${passages++}m`;
-    const items = analysis.mentions.map((mention, k) => ({ id: `${prefix}${k}`, mention }));
-    const paint = (list: readonly Painted[]) => {
-      for (const { id, mention } of list) {
-        const range = textMap.rangeFor(mention.start, mention.end);
-        if (!range) continue;
-        highlighter.add(id, [range], mention.actorId);
-        actorOfHighlight.set(id, mention.actorId);
-      }
-    };
-    if (paintWindow === null || items.length <= PAINT_AT_ONCE) {
-      paint(items);
-      return;
-    }
-    const byBlock = new Map<Element, Painted[]>();
-    for (const item of items) {
-      const point = textMap.pointAt(item.mention.start, 'start');
-      if (!point) continue;
-      const block = enclosingBlock(point.node, textMap.root);
-      const list = byBlock.get(block);
-      if (list) list.push(item);
-      else byBlock.set(block, [item]);
-    }
-    for (const [block, list] of byBlock) {
-      paintWindow.watch(
-        block,
-        () => paint(list),
-        () => list.forEach(({ id }) => highlighter.remove(id)),
-      );
-    }
+    const painted = paintMentions(highlighter, textMap, analysis.mentions, {
+      idPrefix: `p${passages++}m`,
+      paintWindow,
+    });
+    for (const [id, actorId] of painted) actorOfHighlight.set(id, actorId);
   };
   page.passages.forEach(addPassage);
 

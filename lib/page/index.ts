@@ -8,6 +8,8 @@ export { createHighlighter, supportsCustomHighlights } from './highlighter';
 export type { Highlighter, HighlighterOptions, HighlightMode } from './highlighter';
 export { MARK_TAG, OWN_TAG_PREFIX, enclosingBlock, isExcludedElement } from './dom-rules';
 export { createPaintWindow } from './paint-window';
+export { PAINT_AT_ONCE, paintMentions } from './paint-mentions';
+export type { MentionToPaint, PaintMentionsOptions } from './paint-mentions';
 export type { PaintWindow, PaintWindowOptions } from './paint-window';
 export { observeGrowth } from './growth';
 export type { GrowthOptions } from './growth';

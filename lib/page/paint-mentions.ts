@@ -1,0 +1,73 @@
+/**
+ * Puts mentions on the page: all at once when there are few, block by block near the viewport
+ * when there are many (see paint-window.ts). Shared by the names layer and the benchmark, so the
+ * benchmark times what a reader gets.
+ */
+import { enclosingBlock } from './dom-rules';
+import type { Highlighter } from './highlighter';
+import type { PaintWindow } from './paint-window';
+import type { TextMap } from './text-map';
+
+/**
+ * Up to this many mentions in one text map are painted at once. Beyond it, each block is painted
+ * as it nears the viewport: the browser's cost per change grows with every live custom highlight,
+ * and a megabyte of text can hold ten thousand names.
+ */
+export const PAINT_AT_ONCE = 300;
+
+export interface MentionToPaint {
+  actorId: string;
+  start: number;
+  end: number;
+}
+
+export interface PaintMentionsOptions {
+  /** Highlight ids are the prefix and the mention's index, stable across repaints. */
+  idPrefix: string;
+  /** Null paints everything at once (no IntersectionObserver, or wrapper highlights). */
+  paintWindow: PaintWindow | null;
+  paintAtOnce?: number;
+}
+
+/** Paints `mentions` of `textMap`; returns each highlight id with its actor, painted now or later. */
+export function paintMentions(
+  highlighter: Highlighter,
+  textMap: TextMap,
+  mentions: readonly MentionToPaint[],
+  options: PaintMentionsOptions,
+): Map<string, string> {
+  const actorOf = new Map<string, string>();
+  const items = mentions.map((mention, k) => {
+    const id = `${options.idPrefix}${k}`;
+    actorOf.set(id, mention.actorId);
+    return { id, mention };
+  });
+  const paint = (list: readonly (typeof items)[number][]) => {
+    for (const { id, mention } of list) {
+      const range = textMap.rangeFor(mention.start, mention.end);
+      if (range) highlighter.add(id, [range], mention.actorId);
+    }
+  };
+  const { paintWindow } = options;
+  if (paintWindow === null || items.length <= (options.paintAtOnce ?? PAINT_AT_ONCE)) {
+    paint(items);
+    return actorOf;
+  }
+  const byBlock = new Map<Element, (typeof items)[number][]>();
+  for (const item of items) {
+    const point = textMap.pointAt(item.mention.start, 'start');
+    if (!point) continue;
+    const block = enclosingBlock(point.node, textMap.root);
+    const list = byBlock.get(block);
+    if (list) list.push(item);
+    else byBlock.set(block, [item]);
+  }
+  for (const [block, list] of byBlock) {
+    paintWindow.watch(
+      block,
+      () => paint(list),
+      () => list.forEach(({ id }) => highlighter.remove(id)),
+    );
+  }
+  return actorOf;
+}
