@@ -18,7 +18,6 @@ import { loadLevel, watchLevel } from '@/lib/level-client';
 import { layers } from './index';
 import type { LayerSession, PageState, Passage } from './types';
 import { timelineMarks } from './timeline-marks';
-import { takeDetection } from './detection-handover';
 
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
@@ -40,16 +39,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Detection and matching run once per page, and only when some annotation is wanted.
   const analyse = (): Promise<PageState | null> => {
     page ??= (async () => {
-      // The task that loaded this script ends here; the work starts in a fresh one.
+      // The task that loaded this script ends here; detection starts in a fresh one.
       await yieldToPage();
-      // The page script detected the article already (layers/bootstrap.ts); a root it found
-      // may have left the page since, and then the page is read again. Sliced: on a long page
-      // no step may hold the main thread past a frame or two.
-      const handed = takeDetection();
-      detection =
-        handed?.root?.isConnected === true
-          ? handed
-          : await runSliced(detectArticleSteps(doc), { signal: ctx.signal });
+      // Sliced: on a long page neither step may hold the main thread past a frame or two.
+      detection = await runSliced(detectArticleSteps(doc), { signal: ctx.signal });
+      performance.mark(timelineMarks.detected, { detail: { isArticle: detection.isArticle } });
       if (!detection.isArticle || !detection.root) return null;
       const first = await readPassage(detection.root);
       performance.mark(timelineMarks.analysed, {
