@@ -40,7 +40,14 @@ function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))];
 }
 
+/** How far RegLens went on a page that is not an article (bench phase 5). */
+function stoppedAt(c) {
+  // Detection runs in the annotator: a detected mark means the annotator was loaded.
+  return c.annotator ? 'annotation' : c.detected ? 'detection (annotator loaded)' : 'prefilter';
+}
+
 /** Plain-text table; columns after the first are right-aligned (they hold figures). */
+
 export function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) =>
@@ -215,7 +222,7 @@ export function evaluateBudgets(results) {
           .map(
             (c) =>
               `${c.page} ${signed(c.addedScriptMs)} ms script (main thread ${signed(c.addedTaskMs)} ms, ` +
-              `annotator ${c.annotator ? 'loaded' : 'not loaded'})`,
+              `stopped at the ${stoppedAt(c)})`,
           )
           .join(', ')
       : 'not measured',
@@ -300,7 +307,7 @@ export function printReport(results) {
   );
   say('RegLens = text map + matching + highlighting in the page; whole path = the real extension,');
   say(
-    'content script start to painted (settings, detection, text map, message round trip, matching in',
+    'page script start to painted (prefilter, annotator injection, level, detection, text map, matching in',
   );
   say(
     'the background, highlighting); mark.js = marking and wrapping; regex = compile + scan of the text.',
@@ -316,7 +323,7 @@ export function printReport(results) {
         'text map',
         'match',
         'highlight',
-        '| ext: settings+detect',
+        '| ext: inject+level+detect',
         'text+message+match',
         'highlight',
         'tasks over 50 ms (trace)',
@@ -506,7 +513,7 @@ export function printReport(results) {
       const list = (items) =>
         items.map((t) => `${ms(t.duration)} ms ${t.step}`).join(', ') || 'none';
       say(
-        `Real extension: ${e.loads} loads, whole path ${ms(e.wholeMs)} ms (settings+detect ${ms(e.settingsDetectMs)}, ` +
+        `Real extension: ${e.loads} loads, whole path ${ms(e.wholeMs)} ms (inject+level+detect ${ms(e.settingsDetectMs)}, ` +
           `text+message+match ${ms(e.textMessageMatchMs)}, highlight ${ms(e.highlightMs)}), ${e.mentions} mentions.`,
       );
       say(
@@ -535,7 +542,7 @@ export function printReport(results) {
       table(
         [
           'page',
-          'annotator',
+          'stopped at',
           'loads',
           'main thread',
           'empty',
@@ -547,7 +554,7 @@ export function printReport(results) {
         ],
         cost.map((c) => [
           c.page,
-          c.annotator ? 'loaded' : 'not loaded',
+          stoppedAt(c),
           c.loads,
           ms(c.reglensTaskMs),
           ms(c.emptyTaskMs),

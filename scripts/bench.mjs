@@ -491,7 +491,7 @@ async function loadAndRead(tab, spec, frames = true) {
 }
 
 function stepOf(start, marks) {
-  if (marks.detected && start < marks.detected.t) return 'settings+detect';
+  if (marks.detected && start < marks.detected.t) return 'inject+level+detect';
   if (marks.analysed && start < marks.analysed.t) return 'text+message+match';
   if (marks.painted && start < marks.painted.t) return 'highlight';
   return 'rendering';
@@ -747,9 +747,12 @@ log('Phase 5/6: the content script on pages that are not articles, against an em
     await tab.goto(ORIGIN + spec.path, { waitUntil: 'load' });
     await tab.waitForTimeout(400);
     const { metrics } = await cdp.send('Performance.getMetrics');
-    const [started, annotator] = await tab.evaluate(() => [
+    // Where RegLens stopped: the prefilter (no detected mark), the annotator's detection
+    // (detected, not analysed), or annotating (analysed).
+    const [started, detected, annotator] = await tab.evaluate(() => [
       performance.getEntriesByName('reglens:start').length > 0,
       performance.getEntriesByName('reglens:detected').length > 0,
+      performance.getEntriesByName('reglens:analysed').length > 0,
     ]);
     await tab.close();
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value * 1000]));
@@ -758,6 +761,7 @@ log('Phase 5/6: the content script on pages that are not articles, against an em
       scriptMs: m.ScriptDuration,
       compileMs: m.V8CompileDuration,
       started,
+      detected,
       annotator,
     };
   };
@@ -778,6 +782,7 @@ log('Phase 5/6: the content script on pages that are not articles, against an em
       loads: samples.reglens.length,
       // Whether the content script ran on every load, and whether it went on to the annotator.
       started: samples.reglens.every((s) => s.started),
+      detected: samples.reglens.some((s) => s.detected),
       annotator: samples.reglens.some((s) => s.annotator),
       reglensTaskMs: med('reglens', 'taskMs'),
       emptyTaskMs: med('empty', 'taskMs'),
