@@ -110,6 +110,14 @@ async function tabIdOf(url: string): Promise<number> {
   return id;
 }
 
+/** How many times the page script and the annotator marked their steps on the page's timeline. */
+function timelineMarks(page: Page) {
+  return page.evaluate(() => ({
+    start: performance.getEntriesByName('reglens:start').length,
+    detected: performance.getEntriesByName('reglens:detected').length,
+  }));
+}
+
 /** What the popup would be told about a tab. */
 function askTabFindings(tabId: number): Promise<unknown> {
   return suite.extensionPage.evaluate((id) => {
@@ -184,10 +192,7 @@ describe('annotation in real Chromium', () => {
       // Its structured data names a website, not an article, and it has no paragraphs to read:
       // the page script rules it out before anything else loads.
       await page.waitForTimeout(800);
-      const marks = await page.evaluate(() =>
-        ['reglens:start', 'reglens:detected'].map((n) => performance.getEntriesByName(n).length),
-      );
-      expect(marks).toEqual([1, 0]);
+      expect(await timelineMarks(page)).toEqual({ start: 1, detected: 0 });
       expect(await askTabFindings(await tabIdOf(page.url()))).toEqual({ ok: true, value: null });
       await expectPristine(page);
     } finally {
@@ -202,11 +207,8 @@ describe('annotation in real Chromium', () => {
       const tabId = await tabIdOf(page.url());
       await page.goto(`${suite.server.url}/app.html`);
       await page.waitForTimeout(800);
-      const marks = await page.evaluate(() =>
-        ['reglens:start', 'reglens:detected'].map((n) => performance.getEntriesByName(n).length),
-      );
       // The page script ran, ruled the page out, and the annotator never came.
-      expect(marks).toEqual([1, 0]);
+      expect(await timelineMarks(page)).toEqual({ start: 1, detected: 0 });
       expect(await page.evaluate(() => document.querySelector('[data-reglens-hl]'))).toBeNull();
       expect(await askTabFindings(tabId)).toEqual({ ok: true, value: null });
     } finally {

@@ -39,16 +39,23 @@ afterEach(() => {
   document.adoptedStyleSheets = [];
 });
 
+/** Paints the article's mentions of three companies in wrapper mode, through a manual window. */
+function paintArticle(paintAtOnce?: number) {
+  const map = buildTextMap(document.querySelector('article')!);
+  const hl = createHighlighter(document, { name: 'm', styles: '', mode: 'wrapper' });
+  const win = manualWindow();
+  const mentions = mentionsOf(map.text, ['Tencent', 'Alibaba', 'Meituan']);
+  const actors = paintMentions(hl, map, mentions, {
+    idPrefix: 'p0m',
+    paintWindow: win.paintWindow,
+    paintAtOnce,
+  });
+  return { hl, win, actors };
+}
+
 describe('painting mentions', () => {
   it('paints a few mentions at once and names every highlight with its actor', () => {
-    const map = buildTextMap(document.querySelector('article')!);
-    const hl = createHighlighter(document, { name: 'm', styles: '', mode: 'wrapper' });
-    const win = manualWindow();
-    const mentions = mentionsOf(map.text, ['Tencent', 'Alibaba', 'Meituan']);
-    const actors = paintMentions(hl, map, mentions, {
-      idPrefix: 'p0m',
-      paintWindow: win.paintWindow,
-    });
+    const { hl, win, actors } = paintArticle();
     expect(win.watched.size).toBe(0);
     expect(hl.ids()).toEqual(['p0m0', 'p0m1', 'p0m2', 'p0m3']);
     expect([...actors]).toEqual([
@@ -62,15 +69,7 @@ describe('painting mentions', () => {
 
   it('paints many mentions block by block as each block nears the viewport, and takes them off', () => {
     const before = document.body.innerHTML;
-    const map = buildTextMap(document.querySelector('article')!);
-    const hl = createHighlighter(document, { name: 'm', styles: '', mode: 'wrapper' });
-    const win = manualWindow();
-    const mentions = mentionsOf(map.text, ['Tencent', 'Alibaba', 'Meituan']);
-    const actors = paintMentions(hl, map, mentions, {
-      idPrefix: 'p0m',
-      paintWindow: win.paintWindow,
-      paintAtOnce: 2,
-    });
+    const { hl, win, actors } = paintArticle(2);
     const one = document.getElementById('one')!;
     const two = document.getElementById('two')!;
     // Every mention is known up front; none is painted until its block comes near.
