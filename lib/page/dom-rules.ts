@@ -143,8 +143,28 @@ function tokensOf(value: string | null): string[] {
     .filter((t) => t !== '');
 }
 
+/**
+ * Verdicts per class-and-id pair: an article repeats a handful of them over hundreds of
+ * elements, and splitting them into tokens is the costly part of this check.
+ */
+const tokenVerdicts = new Map<string, boolean>();
+const TOKEN_VERDICTS_KEPT = 4096;
+
 function hasExcludedToken(el: Element): boolean {
-  const tokens = [...tokensOf(el.getAttribute('class')), ...tokensOf(el.getAttribute('id'))];
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return false;
+  const key = `${cls ?? ''}#${id ?? ''}`;
+  let verdict = tokenVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = tokensExclude([...tokensOf(cls), ...tokensOf(id)]);
+    if (tokenVerdicts.size >= TOKEN_VERDICTS_KEPT) tokenVerdicts.clear();
+    tokenVerdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+function tokensExclude(tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false;
   let weak = false;
   let body = false;
@@ -166,6 +186,8 @@ export function isExcludedElement(el: Element): boolean {
   if (name.startsWith(OWN_TAG_PREFIX)) return name !== MARK_TAG;
   // A site header is furniture, but an article's own header carries its headline.
   if (name === 'header' && !el.querySelector('h1')) return true;
+  // Most elements in running text (<p>, <em>, <b>) carry no attributes: nothing more to read.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');

@@ -37,11 +37,6 @@ export interface TextMapOptions {
   skip?: (el: Element) => boolean;
 }
 
-// NodeFilter's numbers, spelled out so the module does not need a global NodeFilter.
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -73,21 +68,13 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
 
 /**
  * `buildTextMap` in steps that pause now and then, for `runSliced` on long articles. The page
- * may change during a pause; the walker is live, so it reads the tree as it is when it resumes,
- * and `rangeFor` checks each node again before pointing into it.
+ * may change during a pause; the walk goes on from where it was in the tree as it is then (a
+ * node removed meanwhile ends it early), and `rangeFor` checks each node again before pointing
+ * into it.
  */
 export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}): Steps<TextMap> {
   const doc = root.ownerDocument;
   const skip = options.skip;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node: Node): number {
-      if (node.nodeType !== ELEMENT_NODE || node === root) return FILTER_ACCEPT;
-      const el = node as Element;
-      return isExcludedElement(el) || (skip !== undefined && skip(el))
-        ? FILTER_REJECT
-        : FILTER_ACCEPT;
-    },
-  });
 
   const parts: string[] = [];
   const nodes: Text[] = [];
@@ -144,13 +131,26 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
   };
 
   let turns = 0;
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+  // Whether the walk goes into the current node's children: only an accepted element's.
+  let descend = false;
+  for (
+    let node = following(root, root, true);
+    node !== null;
+    node = following(node, root, descend)
+  ) {
     if (++turns % STEP_EVERY === 0) yield;
+    descend = false;
+    const type = node.nodeType;
+    if (type !== TEXT_NODE && type !== ELEMENT_NODE) continue;
+    if (type === ELEMENT_NODE) {
+      const candidate = node as Element;
+      if (isExcludedElement(candidate) || (skip !== undefined && skip(candidate))) continue;
+    }
     // Pre-order without rejected subtrees: every element whose subtree is done is on the stack above the parent.
     const parent = node.parentNode;
     while (stack.length > 0 && stack[stack.length - 1]!.node !== parent) leave(stack.pop()!);
 
-    if (node.nodeType === TEXT_NODE) {
+    if (type === TEXT_NODE) {
       const textNode = node as Text;
       const data = textNode.data;
       if (data.length === 0) continue;
@@ -167,9 +167,8 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
       if (linkDepth > 0) linkChars += visible;
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-
     const el = node as Element;
+    descend = true;
     const name = el.localName;
     // Custom elements are usually layout wrappers, except inside a paragraph.
     const block =
@@ -307,6 +306,22 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
   };
 
   return { root, text, nodes, starts, lengths, rangeFor, positionOf, pointAt };
+}
+
+/**
+ * The node after `node` in document order within `root`, into its children or past them. A
+ * walk by hand: a TreeWalker with a filter calls back into script for every element.
+ */
+function following(node: Node, root: Node, intoChildren: boolean): Node | null {
+  if (intoChildren) {
+    const child = node.firstChild;
+    if (child !== null) return child;
+  }
+  for (let at: Node | null = node; at !== null && at !== root; at = at.parentNode) {
+    const sibling = at.nextSibling;
+    if (sibling !== null) return sibling;
+  }
+  return null;
 }
 
 function isMark(node: Node): boolean {
