@@ -245,7 +245,10 @@ const articleFixtures = results.pages
   .sort((a, b) => a.chars - b.chars);
 const bigSetPage = articleFixtures[0]?.id;
 const markTenKPage = 'fixture/source-report';
-const regexBigPage = 'fixture/source-report';
+// Only when --pages kept it.
+const regexBigPage = pages.some((p) => p.id === 'fixture/source-report')
+  ? 'fixture/source-report'
+  : undefined;
 results.meta.bigSetPages = {
   markjs10k: markTenKPage,
   markjs100k: bigSetPage,
