@@ -22,7 +22,19 @@ import { timelineMarks } from './timeline-marks';
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
   const host = location.hostname;
+  // Detection needs nothing from the background, so it starts while the level is asked for
+  // (a round trip of several ms); where the level is off, it stops at its next pause.
+  const stopEarly = new AbortController();
+  ctx.onInvalidated(() => stopEarly.abort());
+  let early: Promise<ArticleDetection> | null = (async () => {
+    // The task that loaded this script ends here; detection starts in a fresh one.
+    await yieldToPage();
+    // Sliced: on a long page no step may hold the main thread past a frame or two.
+    return runSliced(detectArticleSteps(doc), { signal: stopEarly.signal });
+  })();
+  early.catch(() => {});
   let level: Level = await loadLevel(host);
+  if (level === 'off') stopEarly.abort();
   let detection: ArticleDetection | null = null;
   let page: Promise<PageState | null> | null = null;
   let running: { controller: AbortController; sessions: LayerSession[] } | null = null;
@@ -36,13 +48,22 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     return { textMap, analysis };
   };
 
-  // Detection and matching run once per page, and only when some annotation is wanted.
+  /** The detection begun at load, or, when it was stopped (the level was off), a new one. */
+  const detect = async (): Promise<ArticleDetection> => {
+    const begun = early;
+    early = null;
+    if (begun !== null) {
+      const done = await begun.catch(() => null);
+      if (done !== null) return done;
+    }
+    await yieldToPage();
+    return runSliced(detectArticleSteps(doc), { signal: ctx.signal });
+  };
+
+  // Matching runs once per page, and only when some annotation is wanted.
   const analyse = (): Promise<PageState | null> => {
     page ??= (async () => {
-      // The task that loaded this script ends here; detection starts in a fresh one.
-      await yieldToPage();
-      // Sliced: on a long page neither step may hold the main thread past a frame or two.
-      detection = await runSliced(detectArticleSteps(doc), { signal: ctx.signal });
+      detection = await detect();
       performance.mark(timelineMarks.detected, { detail: { isArticle: detection.isArticle } });
       if (!detection.isArticle || !detection.root) return null;
       const first = await readPassage(detection.root);

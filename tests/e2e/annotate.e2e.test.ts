@@ -315,4 +315,25 @@ describe('annotation in real Chromium', () => {
       await page.close();
     }
   });
+
+  it('a page opened with annotation off is read in full once it is turned on', async () => {
+    await setSettings(suite.extensionPage, { level: 'off' });
+    const page = await suite.open('source-report.html');
+    try {
+      const off = await getFindings(suite.extensionPage, page.url());
+      expect(off.level).toBe('off');
+      expect(off.mentions).toEqual([]);
+      await expectPristine(page);
+
+      await setSettings(suite.extensionPage, { level: 'names' });
+      const on = await getFindings(suite.extensionPage, page.url(), {
+        until: (f) => f.level === 'names' && hasMentions(f),
+      });
+      expect(on.isArticle).toBe(true);
+      expect(mentionPairs(on)).toEqual(sourceReportMentions);
+    } finally {
+      await setSettings(suite.extensionPage, { level: 'names' });
+      await page.close();
+    }
+  });
 });
