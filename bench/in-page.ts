@@ -382,6 +382,8 @@ interface Painting {
 
 /** The highlighting step as layers/actor-mentions.ts does it (lib/page/paint-mentions.ts). */
 function paint(textMap: TextMap, mentions: ReturnType<Matcher['match']>): Painting {
+  // As the layer: nothing is added to the page when there is no name to paint.
+  if (mentions.length === 0) return { destroy() {} };
   const highlighter = createHighlighter(document, {
     name: 'reglens-bench',
     styles: highlightStyles,

@@ -3,7 +3,13 @@
  */
 import type { ActorCardData } from '@/lib/messaging';
 import { send } from '@/lib/send';
-import { createHighlighter, createPaintWindow, paintMentions } from '@/lib/page';
+import {
+  createHighlighter,
+  createPaintWindow,
+  paintMentions,
+  type Highlighter,
+  type PaintWindow,
+} from '@/lib/page';
 import { createHoverIntent } from '@/lib/page/hover-intent';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from './types';
 import type { CardPopover } from './card-popover';
@@ -14,20 +20,36 @@ const highlightStyles = {
   active: 'background-color: rgba(255, 179, 0, 0.6);',
 };
 
+interface Painting {
+  highlighter: Highlighter;
+  paintWindow: PaintWindow | null;
+}
+
 function start({ doc, ctx, page, signal }: LayerContext): LayerSession {
-  const highlighter = createHighlighter(doc, {
-    name: 'reglens-actor',
-    styles: highlightStyles.base,
-    activeStyles: highlightStyles.active,
-  });
-  // Wrappers change the page's DOM locally and cost nothing per change elsewhere: no window there.
-  const paintWindow =
-    highlighter.mode === 'custom-highlight' ? createPaintWindow(doc, { signal }) : null;
+  // Nothing is added to the page (no style sheet, no registered highlight) until there is a
+  // name to paint: most articles a reader opens name no actor the knowledge base knows.
+  let painting: Painting | null = null;
+  const startPainting = (): Painting => {
+    if (painting !== null) return painting;
+    const highlighter = createHighlighter(doc, {
+      name: 'reglens-actor',
+      styles: highlightStyles.base,
+      activeStyles: highlightStyles.active,
+    });
+    // Wrappers change the page's DOM locally and cost nothing per change elsewhere: no window there.
+    const paintWindow =
+      highlighter.mode === 'custom-highlight' ? createPaintWindow(doc, { signal }) : null;
+    painting = { highlighter, paintWindow };
+    return painting;
+  };
   const actorOfHighlight = new Map<string, string>();
   let passages = 0;
   const addPassage = ({ analysis, textMap }: Passage) => {
+    const idPrefix = `p${passages++}m`;
+    if (analysis.mentions.length === 0) return;
+    const { highlighter, paintWindow } = startPainting();
     const painted = paintMentions(highlighter, textMap, analysis.mentions, {
-      idPrefix: `p${passages++}m`,
+      idPrefix,
       paintWindow,
     });
     for (const [id, actorId] of painted) actorOfHighlight.set(id, actorId);
@@ -75,14 +97,14 @@ function start({ doc, ctx, page, signal }: LayerContext): LayerSession {
   const intent = createHoverIntent({
     onOpen(highlightId) {
       const actorId = actorOfHighlight.get(highlightId);
-      const rect = highlighter.rangesOf(highlightId)[0]?.getBoundingClientRect();
+      const rect = painting?.highlighter.rangesOf(highlightId)[0]?.getBoundingClientRect();
       if (!actorId || !rect) return;
       anchor = rect;
-      highlighter.setActive(highlightId);
+      painting?.highlighter.setActive(highlightId);
       void showCard(actorId, highlightId);
     },
     onClose() {
-      highlighter.setActive(null);
+      painting?.highlighter.setActive(null);
       popover?.hide();
     },
   });
@@ -91,7 +113,9 @@ function start({ doc, ctx, page, signal }: LayerContext): LayerSession {
   // itself, so only moves over the page around it are hit-tested.
   let pending: { x: number; y: number } | null = null;
   const hitTest = () => {
-    if (pending) intent.pointerOverTarget(highlighter.idAtPoint(pending.x, pending.y));
+    if (pending && painting) {
+      intent.pointerOverTarget(painting.highlighter.idAtPoint(pending.x, pending.y));
+    }
     pending = null;
   };
   doc.addEventListener(
@@ -118,7 +142,7 @@ function start({ doc, ctx, page, signal }: LayerContext): LayerSession {
     () => {
       intent.dispose();
       popover?.destroy();
-      highlighter.destroy();
+      painting?.highlighter.destroy();
     },
     { once: true },
   );

@@ -233,6 +233,32 @@ describe('annotation in real Chromium', () => {
     }
   });
 
+  it('adds nothing to an article that names no known actor: no style sheet, no highlight', async () => {
+    const page = await suite.open('plain-article.html');
+    try {
+      const findings = await getFindings(suite.extensionPage, page.url());
+      expect(findings.isArticle).toBe(true);
+      expect(findings.mentions).toEqual([]);
+      const added = await page.evaluate(() => ({
+        sheets: document.adoptedStyleSheets.length,
+        highlights: CSS.highlights.size,
+      }));
+      expect(added).toEqual({ sheets: 0, highlights: 0 });
+
+      // The same reading on an article with names, to show the page sees what the extension adds.
+      await page.goto(`${suite.server.url}/source-report.html`);
+      await getFindings(suite.extensionPage, page.url(), { until: hasMentions });
+      const named = await page.evaluate(() => ({
+        sheets: document.adoptedStyleSheets.length,
+        highlights: CSS.highlights.size,
+      }));
+      expect(named.sheets).toBeGreaterThan(0);
+      expect(named.highlights).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('falls for none of the traps: ants, CAC 40, another central bank, Michael Bloomberg, a JD', async () => {
     const page = await suite.open('traps.html');
     try {
