@@ -3,18 +3,7 @@
  * page far longer than any real article, with names as dense as in the source report. It is built
  * from a seeded generator, so every run measures the same page.
  */
-
-/** mulberry32, as in bench/names.ts: the same sequence for the same seed everywhere. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.mjs';
 
 const VERBS = [
   'met with',

@@ -4,6 +4,7 @@
  * generator), so two runs, or two machines, measure exactly the same names.
  */
 import type { Actor } from '../lib/kb/schema';
+import { random } from './random.mjs';
 
 export type NameSetId = 'kb' | '1k' | '10k' | '100k';
 
@@ -34,18 +35,6 @@ export function namesOf(actors: readonly Actor[]): string[] {
     add(actor.names.zhHant);
   }
   return out;
-}
-
-/** mulberry32: tiny, fast, and the same sequence everywhere for one seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Pinyin syllables and Han characters of the kind company, product and person names are made of,

@@ -24,14 +24,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const host = location.hostname;
   // Detection needs nothing from the background, so it starts while the level is asked for
   // (a round trip of several ms); where the level is off, it stops at its next pause.
-  const stopEarly = new AbortController();
-  ctx.onInvalidated(() => stopEarly.abort());
-  let early: Promise<ArticleDetection> | null = (async () => {
+  const startDetection = async (signal: AbortSignal): Promise<ArticleDetection> => {
     // The task that loaded this script ends here; detection starts in a fresh one.
     await yieldToPage();
     // Sliced: on a long page no step may hold the main thread past a frame or two.
-    return runSliced(detectArticleSteps(doc), { signal: stopEarly.signal });
-  })();
+    return runSliced(detectArticleSteps(doc), { signal });
+  };
+  const stopEarly = new AbortController();
+  ctx.onInvalidated(() => stopEarly.abort());
+  let early: Promise<ArticleDetection> | null = startDetection(stopEarly.signal);
   early.catch(() => {});
   let level: Level = await loadLevel(host);
   if (level === 'off') stopEarly.abort();
@@ -56,8 +57,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       const done = await begun.catch(() => null);
       if (done !== null) return done;
     }
-    await yieldToPage();
-    return runSliced(detectArticleSteps(doc), { signal: ctx.signal });
+    return startDetection(ctx.signal);
   };
 
   // Matching runs once per page, and only when some annotation is wanted.

@@ -7,30 +7,25 @@
  */
 import { browser } from 'wxt/browser';
 
-export const PAGE_SCRIPT = {
+type Registration = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
+
+const PAGE_SCRIPT: Registration = {
   id: 'reglens-prefilter',
   js: ['prefilter.js'],
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   persistAcrossSessions: true,
-} as const;
-
-type Registration = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
+};
 
 /** Registers the page script, or brings an older registration up to date; safe on every start. */
 export async function registerPageScript(): Promise<void> {
-  const wanted: Registration = {
-    ...PAGE_SCRIPT,
-    js: [...PAGE_SCRIPT.js],
-    matches: [...PAGE_SCRIPT.matches],
-  };
   const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [PAGE_SCRIPT.id] });
   if (current === undefined) {
-    await browser.scripting.registerContentScripts([wanted]);
+    await browser.scripting.registerContentScripts([PAGE_SCRIPT]);
   } else if (
-    JSON.stringify(current.matches) !== JSON.stringify(wanted.matches) ||
-    current.runAt !== wanted.runAt
+    JSON.stringify(current.matches) !== JSON.stringify(PAGE_SCRIPT.matches) ||
+    current.runAt !== PAGE_SCRIPT.runAt
   ) {
-    await browser.scripting.updateContentScripts([wanted]);
+    await browser.scripting.updateContentScripts([PAGE_SCRIPT]);
   }
 }

@@ -1,0 +1,2 @@
+/** Types for bench/random.mjs. */
+export function random(seed: number): () => number;
