@@ -10,7 +10,7 @@ export default defineConfig({
     description:
       'Highlights the regulators, companies, people and laws of China tech regulation in news articles, with sourced context on hover. Works offline; sends nothing.',
     permissions: ['storage', 'contextMenus', 'sidePanel', 'scripting'],
-    options_page: 'library.html',
+    options_page: 'knowledge-base.html',
     // The page script (lib/background/page-script.ts) is registered for every http(s) page, and
     // the annotator and the card are injected into pages only when needed: both need these hosts.
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 
-/** The look every text input, select and textarea of the library's forms shares. */
+/** The look every text input, select and textarea of the knowledge base's forms shares. */
 export const controlClass =
   'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-700 aria-[invalid=true]:border-red-600';
 
@@ -87,7 +87,7 @@ export function slugify(text: string, maxLength = 60): string {
 
 type FieldLabelProps = Omit<FieldProps, 'children'>;
 
-/** A labelled one-line text input: most fields of the library's forms. */
+/** A labelled one-line text input: most fields of the knowledge base's forms. */
 export function TextField({
   value,
   onChange,

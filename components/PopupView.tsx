@@ -10,7 +10,7 @@ export interface PopupViewProps {
   onGlobalLevel: (level: Level) => void;
   onSiteLevel: (level: Level | null) => void;
   /** Opens the knowledge-base page; the link shows only when given. */
-  onOpenLibrary?: () => void;
+  onOpenKnowledgeBase?: () => void;
   /** Opens the side panel, the list of this page's actors; the button shows only when given. */
   onOpenSidePanel?: () => void;
 }
@@ -87,10 +87,10 @@ export function PopupView(props: PopupViewProps) {
           Open the side panel
         </button>
       )}
-      {props.onOpenLibrary && (
+      {props.onOpenKnowledgeBase && (
         <button
           type="button"
-          onClick={props.onOpenLibrary}
+          onClick={props.onOpenKnowledgeBase}
           className="cursor-pointer self-start border-0 bg-transparent p-0 text-sm text-sky-800 underline underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-sky-700"
         >
           Knowledge base

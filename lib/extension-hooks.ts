@@ -1,4 +1,4 @@
-/** React hooks that connect extension pages (popup, side panel, library) to settings and tabs. */
+/** React hooks that connect extension pages (popup, side panel, knowledge base) to settings and tabs. */
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ActorCardData, Findings } from './messaging';

@@ -99,26 +99,26 @@ export const requestSchemas = {
    * settings, so the script in every article page carries no schema.
    */
   'settings.level': z.object({ host: z.string() }),
-  /** Library page → background: actors (by name or alias) and claims (by wording) matching a query. */
+  /** Knowledge-base page → background: actors (by name or alias) and claims (by wording) matching a query. */
   'kb.search': z.object({
     query: z.string().max(200),
     limit: z.number().int().min(1).max(100).default(20),
   }),
-  /** Library page → background: one record with its origin, for the editor. */
+  /** Knowledge-base page → background: one record with its origin, for the editor. */
   'kb.getRecord': z.object({ table: kbTableSchema, id: z.string() }),
   /**
-   * Library page → background: import a dataset file's text. The bound is twice the file limit
+   * Knowledge-base page → background: import a dataset file's text. The bound is twice the file limit
    * (lib/kb/dataset-file), so an oversized file still reaches the importer and gets its own
    * clear message, while nothing absurd crosses the message channel.
    */
   'kb.importDataset': z.object({ text: z.string().max(40 * 1024 * 1024) }),
-  /** Library page → background: the knowledge base (or the user's part of it) as dataset JSON. */
+  /** Knowledge-base page → background: the knowledge base (or the user's part of it) as dataset JSON. */
   'kb.export': z.object({ scope: z.enum(['all', 'mine']) }),
-  /** Library page → background: create or edit an actor (edits of bundled ones survive updates). */
+  /** Knowledge-base page → background: create or edit an actor (edits of bundled ones survive updates). */
   'kb.saveActor': z.object({ actor: actorSchema }),
-  /** Library page → background: create or edit a claim. */
+  /** Knowledge-base page → background: create or edit a claim. */
   'kb.saveClaim': z.object({ claim: claimSchema }),
-  /** Library page → background: delete a record the user created or imported. */
+  /** Knowledge-base page → background: delete a record the user created or imported. */
   'kb.deleteRecord': z.object({ table: kbTableSchema, id: z.string() }),
 } as const;
 

@@ -26,9 +26,9 @@ function Popup() {
           ? () => void browser.sidePanel.open({ windowId: tab.windowId }).then(() => window.close())
           : undefined
       }
-      onOpenLibrary={() =>
+      onOpenKnowledgeBase={() =>
         void browser.tabs
-          .create({ url: browser.runtime.getURL('/library.html') })
+          .create({ url: browser.runtime.getURL('/knowledge-base.html') })
           .then(() => window.close())
       }
     />

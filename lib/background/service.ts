@@ -138,7 +138,7 @@ export function createBackgroundService(options: {
     },
     async 'kb.importDataset'({ text }) {
       const outcome = await write(() => importDataset(db, text));
-      // One problem per line: the library page shows them as a list.
+      // One problem per line: the knowledge-base page shows them as a list.
       if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
       return outcome.result;
     },

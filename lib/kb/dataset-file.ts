@@ -1,7 +1,7 @@
 /**
  * Reading a dataset file a person wrote or exported: JSON syntax, the schema, and the references
  * between records, each problem said in words with where it is. Pure (no database, no browser)
- * so the library page can check a file's size before sending it, and scripts can share it.
+ * so the knowledge-base page can check a file's size before sending it, and scripts can share it.
  */
 import { formatIssues, qualityProblems, structuralProblems } from './check';
 import { datasetSchema, type Dataset } from './schema';

@@ -1,5 +1,5 @@
 /**
- * Searching the knowledge base for the library page: actors by their names and aliases, claims
+ * Searching the knowledge base for its page: actors by their names and aliases, claims
  * by their words. Names go through the `aliasKeys` index first (prefix), then a scan for the
  * text anywhere inside a name; the tables hold hundreds of rows, so the scan stays cheap.
  */

@@ -16,7 +16,7 @@ const dataset = datasetSchema.parse(core);
 const actorsById = new Map<string, Actor>(dataset.actors.map((actor) => [actor.id, actor]));
 const antClaims = dataset.claims.filter((claim) => claim.actors.includes('ant'));
 
-/** The badge the card must show for a claim: the same grade the library computes. */
+/** The badge the card must show for a claim: the same grade lib/sourcing computes. */
 function expectedBadge(claimId: string): string {
   const claim = dataset.claims.find((c) => c.id === claimId)!;
   const grade = gradeClaim(claim, { outletNames: (id) => actorsById.get(id)?.names.en ?? id });

@@ -22,13 +22,13 @@ let ext: ExtensionBrowser;
 let page: Page;
 beforeAll(async () => {
   ext = await launchWithExtension();
-  page = await openExtensionPage(ext.context, ext.extensionId, 'library.html');
+  page = await openExtensionPage(ext.context, ext.extensionId, 'knowledge-base.html');
 });
 afterAll(async () => {
   await ext?.close();
 });
 
-/** Asks the background from the library page, as any extension page can. */
+/** Asks the background from the knowledge-base page, as any extension page can. */
 function ask(type: string, payload: unknown): Promise<{ ok: boolean; value?: unknown }> {
   return page.evaluate(
     ([type, payload]) =>
@@ -54,7 +54,7 @@ describe('the knowledge-base page', () => {
         globalThis as unknown as { chrome: { runtime: { getManifest: () => object } } }
       ).chrome.runtime.getManifest(),
     );
-    expect(manifest).toMatchObject({ options_page: 'library.html' });
+    expect(manifest).toMatchObject({ options_page: 'knowledge-base.html' });
   });
 
   it('finds an actor by an alias and opens its card', async () => {

@@ -17,7 +17,7 @@ import { buttonClass, controlClass, ProblemList } from './FormField';
 import { ImportExport } from './ImportExport';
 import { kindLabel } from './kind-labels';
 
-export interface LibraryViewProps {
+export interface KnowledgeBaseViewProps {
   query: string;
   onQueryChange: (query: string) => void;
   /** What the query found; null while nothing has been searched (or the answer is on its way). */
@@ -65,7 +65,7 @@ function OriginBadge({ origin, userEdited }: { origin: ActorHit['origin']; userE
  * user's own actors and claims, and import or export datasets. It holds only what is on screen;
  * every read and write goes out through its props.
  */
-export function LibraryView(props: LibraryViewProps) {
+export function KnowledgeBaseView(props: KnowledgeBaseViewProps) {
   const [pane, setPane] = useState<Pane>({ view: 'none' });
   const [notice, setNotice] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);

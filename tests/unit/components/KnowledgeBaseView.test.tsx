@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ActorEditor } from '@/components/ActorEditor';
 import { ClaimEditor } from '@/components/ClaimEditor';
-import { LibraryView, type LibraryViewProps } from '@/components/LibraryView';
+import { KnowledgeBaseView, type KnowledgeBaseViewProps } from '@/components/KnowledgeBaseView';
 import { PopupView } from '@/components/PopupView';
 import type { Actor } from '@/lib/kb/schema';
 import type { KbSearchResult } from '@/lib/kb/search';
@@ -71,8 +71,8 @@ const card: ActorCardData = actorCardSchema.parse({
   outletNames: {},
 });
 
-function renderLibrary(overrides: Partial<LibraryViewProps> = {}) {
-  const props: LibraryViewProps = {
+function renderKnowledgeBase(overrides: Partial<KnowledgeBaseViewProps> = {}) {
+  const props: KnowledgeBaseViewProps = {
     query: 'bank',
     onQueryChange: vi.fn(),
     results,
@@ -101,20 +101,20 @@ function renderLibrary(overrides: Partial<LibraryViewProps> = {}) {
     maxImportBytes: 1000,
     ...overrides,
   };
-  const view = render(<LibraryView {...props} />);
+  const view = render(<KnowledgeBaseView {...props} />);
   return {
     props,
-    rerender: (next: Partial<LibraryViewProps>) =>
-      view.rerender(<LibraryView {...props} {...next} />),
+    rerender: (next: Partial<KnowledgeBaseViewProps>) =>
+      view.rerender(<KnowledgeBaseView {...props} {...next} />),
   };
 }
 
 const field = (name: string) => screen.getByLabelText(name, { exact: true });
 const type = (name: string, value: string) => fireEvent.change(field(name), { target: { value } });
 
-describe('LibraryView search', () => {
+describe('KnowledgeBaseView search', () => {
   it('lists actor and claim results, with what matched and whose they are', () => {
-    renderLibrary();
+    renderKnowledgeBase();
     const actors = within(screen.getByRole('region', { name: 'Actors' }));
     const [first, second] = actors.getAllByRole('button');
     expect(first!.textContent).toBe("People's Bank of China中国人民银行Regulatormatched “PBC”");
@@ -125,7 +125,7 @@ describe('LibraryView search', () => {
   });
 
   it('passes typing up and says when nothing matches', () => {
-    const { props, rerender } = renderLibrary();
+    const { props, rerender } = renderKnowledgeBase();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search actors and claims' }), {
       target: { value: 'ant' },
     });
@@ -135,7 +135,7 @@ describe('LibraryView search', () => {
   });
 
   it('opens an actor card through the callback, and its relations open other cards', () => {
-    const { props, rerender } = renderLibrary();
+    const { props, rerender } = renderKnowledgeBase();
     fireEvent.click(screen.getByRole('button', { name: /People's Bank of China/ }));
     expect(props.onOpenActor).toHaveBeenCalledWith('pboc');
     expect(screen.getByText('Opening…')).toBeTruthy();
@@ -149,7 +149,7 @@ describe('LibraryView search', () => {
   });
 
   it('opens a claim result in the claim editor', async () => {
-    const { props } = renderLibrary({
+    const { props } = renderKnowledgeBase({
       onLoadRecord: vi.fn(async () => ({
         table: 'claims' as const,
         record: results.claims[0]!.claim,
@@ -328,7 +328,7 @@ describe('import and export', () => {
         'actors[0] (id "x").names.en: Invalid input: expected string, received undefined',
       ],
     }));
-    renderLibrary({ onImport });
+    renderKnowledgeBase({ onImport });
     chooseFile('{"id": "x",}');
     const alert = await screen.findByRole('alert');
     expect(onImport).toHaveBeenCalledWith('{"id": "x",}');
@@ -341,7 +341,7 @@ describe('import and export', () => {
 
   it('refuses an oversized file without reading it', async () => {
     const onImport = vi.fn();
-    renderLibrary({ onImport, maxImportBytes: 1024 * 1024 });
+    renderKnowledgeBase({ onImport, maxImportBytes: 1024 * 1024 });
     chooseFile('x'.repeat(2 * 1024 * 1024), 'huge.json');
     expect((await screen.findByRole('alert')).textContent).toContain(
       'The file is 2 MB; a dataset file can be at most 1 MB.',
@@ -350,7 +350,7 @@ describe('import and export', () => {
   });
 
   it('shows the counts of a successful import', async () => {
-    renderLibrary({
+    renderKnowledgeBase({
       onImport: vi.fn(async () => ({
         ok: true as const,
         result: {
@@ -378,7 +378,7 @@ describe('import and export', () => {
   });
 
   it('exports all or only the user’s records', async () => {
-    const { props } = renderLibrary();
+    const { props } = renderKnowledgeBase();
     fireEvent.click(screen.getByRole('button', { name: 'Export my records' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export everything' }));
     await waitFor(() => expect(props.onExport).toHaveBeenCalledWith('mine'));
@@ -388,7 +388,7 @@ describe('import and export', () => {
 
 describe('the popup', () => {
   it('links to the knowledge base', () => {
-    const onOpenLibrary = vi.fn();
+    const onOpenKnowledgeBase = vi.fn();
     render(
       <PopupView
         host={null}
@@ -397,10 +397,10 @@ describe('the popup', () => {
         findings={null}
         onGlobalLevel={vi.fn()}
         onSiteLevel={vi.fn()}
-        onOpenLibrary={onOpenLibrary}
+        onOpenKnowledgeBase={onOpenKnowledgeBase}
       />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Knowledge base' }));
-    expect(onOpenLibrary).toHaveBeenCalled();
+    expect(onOpenKnowledgeBase).toHaveBeenCalled();
   });
 });

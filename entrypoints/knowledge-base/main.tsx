@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { LibraryView } from '@/components/LibraryView';
+import { KnowledgeBaseView } from '@/components/KnowledgeBaseView';
 import { useActorCard, useKbSearch } from '@/lib/extension-hooks';
 import { MAX_DATASET_BYTES } from '@/lib/kb/dataset-file';
 import { send } from '@/lib/send';
@@ -17,7 +17,7 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function Library() {
+function KnowledgeBase() {
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
   // Bumped after every write so the search and the open card are read again.
@@ -27,7 +27,7 @@ function Library() {
   const changed = () => setRevision((value) => value + 1);
 
   return (
-    <LibraryView
+    <KnowledgeBaseView
       query={query}
       onQueryChange={setQuery}
       results={search.results}
@@ -69,4 +69,4 @@ function Library() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(<Library />);
+createRoot(document.getElementById('root')!).render(<KnowledgeBase />);
