@@ -2,6 +2,10 @@
  * Which characters glue words together. Latin, Cyrillic and Greek words (and digits) need a
  * boundary around a name; Chinese, Japanese and Korean text runs names into their
  * neighbours, so a CJK character on either side never blocks a match.
+ *
+ * The CJK ranges below are the one statement of which code points are Han, kana, Hangul or
+ * bopomofo: the matcher's classes, the folding tables, article weighing and the editor's
+ * language guess all derive from them.
  */
 
 export const OTHER = 0;
@@ -10,24 +14,133 @@ export const WORD = 1;
 /** Han, kana, Hangul, bopomofo: no word boundaries. */
 export const CJK = 2;
 
-const CJK_RE =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]$/u;
+/** First and last code point, both included. */
+export type CodeRange = readonly [first: number, last: number];
+
+/**
+ * Han ideographs: radicals, the iteration mark and ideographic numerals, Extension A, the
+ * unified block, compatibility ideographs, and planes 2 and 3 (Extension B onwards).
+ */
+export const HAN_RANGES: readonly CodeRange[] = [
+  [0x2e80, 0x2fd5],
+  [0x3005, 0x3005],
+  [0x3007, 0x3007],
+  [0x3021, 0x3029],
+  [0x3038, 0x303b],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+  [0x20000, 0x3ffff],
+];
+
+/**
+ * Hiragana and katakana, full- and half-width, with the kana supplements beyond the BMP.
+ * The prolonged sound mark (U+30FC, U+FF70) is in: Unicode files it under no script, yet it
+ * only ever lengthens a kana vowel, so it belongs to the word it sits in.
+ */
+export const KANA_RANGES: readonly CodeRange[] = [
+  [0x3041, 0x3096],
+  [0x309d, 0x309f],
+  [0x30a1, 0x30fa],
+  [0x30fc, 0x30ff],
+  [0x31f0, 0x31ff],
+  [0x32d0, 0x32fe],
+  [0x3300, 0x3357],
+  [0xff66, 0xff9d],
+  [0x1aff0, 0x1b16f],
+];
+
+/** Hangul syllables and jamo, full- and half-width. */
+export const HANGUL_RANGES: readonly CodeRange[] = [
+  [0x1100, 0x11ff],
+  [0x302e, 0x302f],
+  [0x3131, 0x318e],
+  [0x3200, 0x321e],
+  [0x3260, 0x327e],
+  [0xa960, 0xa97c],
+  [0xac00, 0xd7a3],
+  [0xd7b0, 0xd7fb],
+  [0xffa0, 0xffdc],
+];
+
+export const BOPOMOFO_RANGES: readonly CodeRange[] = [
+  [0x02ea, 0x02eb],
+  [0x3105, 0x312f],
+  [0x31a0, 0x31bf],
+];
+
+export const CJK_RANGES: readonly CodeRange[] = [
+  ...HAN_RANGES,
+  ...KANA_RANGES,
+  ...HANGUL_RANGES,
+  ...BOPOMOFO_RANGES,
+];
+
+export function inRanges(cp: number, ranges: readonly CodeRange[]): boolean {
+  for (const [first, last] of ranges) {
+    if (cp >= first && cp <= last) return true;
+  }
+  return false;
+}
+
+/** Whether `text` holds a Han ideograph anywhere (the editor's test for a Chinese name). */
+export function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (inRanges(cp, HAN_RANGES)) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
+
+/**
+ * One bit per UTF-16 unit: set for a BMP CJK character, and for a high surrogate whose every
+ * code point is CJK (planes 2 and 3), so code that walks units counts an astral ideograph
+ * once. Built on first use: 8 kB, and nothing at load for scripts that never ask.
+ */
+let cjkUnitBits: Uint32Array | undefined;
+
+function buildCjkUnitBits(): Uint32Array {
+  const bits = new Uint32Array(0x10000 >>> 5);
+  const set = (unit: number): void => {
+    bits[unit >>> 5]! |= 1 << (unit & 31);
+  };
+  for (const [first, last] of CJK_RANGES) {
+    for (let cp = first; cp <= Math.min(last, 0xffff); cp++) set(cp);
+    if (last <= 0xffff) continue;
+    // A high surrogate stands for 1024 code points; mark it only when the range holds them all.
+    const from = Math.max(first, 0x10000);
+    for (let high = 0xd800 + ((from - 0x10000) >>> 10); high <= 0xdbff; high++) {
+      const start = 0x10000 + ((high - 0xd800) << 10);
+      if (start + 0x3ff > last) break;
+      if (start >= from) set(high);
+    }
+  }
+  return bits;
+}
+
+/** Whether one UTF-16 unit is a CJK character, or opens a pair that is one (see above). */
+export function isCjkUnit(unit: number): boolean {
+  const bits = (cjkUnitBits ??= buildCjkUnitBits());
+  return ((bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1;
+}
+
 const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** BMP classes, filled on first sight: a page uses a few hundred distinct characters at most. */
 const UNSEEN = 255;
-const bmp = new Uint8Array(0x10000).fill(UNSEEN);
+let bmp: Uint8Array | undefined;
 const astral = new Map<number, number>();
 
 function compute(cp: number): number {
-  const s = String.fromCodePoint(cp);
-  if (CJK_RE.test(s)) return CJK;
-  if (WORD_RE.test(s)) return WORD;
+  if (inRanges(cp, CJK_RANGES)) return CJK;
+  if (WORD_RE.test(String.fromCodePoint(cp))) return WORD;
   return OTHER;
 }
 
 export function classOf(cp: number): number {
   if (cp < 0x10000) {
+    bmp ??= new Uint8Array(0x10000).fill(UNSEEN);
     let k = bmp[cp]!;
     if (k === UNSEEN) {
       k = compute(cp);

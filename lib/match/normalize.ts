@@ -7,6 +7,8 @@
  * page's own characters, not on the folded copy.
  */
 
+import { isCjkUnit } from './char-class';
+
 // What one BMP code unit does when folded.
 /** Emit the table's replacement (often the unit itself). */
 const KEEP = 0;
@@ -77,13 +79,6 @@ function lowerUnit(c: number): number {
   return l.length === 1 ? l.charCodeAt(0) : c;
 }
 
-/** Han ideographs have no case and no compatibility forms worth touching: skip them cheaply. */
-function caseless(c: number): boolean {
-  return (
-    (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)
-  );
-}
-
 function buildTables(): Tables {
   const kind = new Uint8Array(0x10000);
   const keep = new Uint16Array(0x10000);
@@ -92,7 +87,8 @@ function buildTables(): Tables {
   const expandLower = new Map<number, string>();
   for (let c = 0; c < 0x10000; c++) {
     keep[c] = c;
-    lower[c] = caseless(c) || isHigh(c) || isLow(c) ? c : lowerUnit(c);
+    // CJK scripts have no case: skip the costly lower-casing for their tens of thousands.
+    lower[c] = isCjkUnit(c) || isHigh(c) || isLow(c) ? c : lowerUnit(c);
   }
   const set = (c: number, to: number): void => {
     keep[c] = to;

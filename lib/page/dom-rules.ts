@@ -4,6 +4,8 @@
  * Everything here reads attributes and tag names only, so it never forces layout.
  */
 
+import { isCjkUnit } from '../match/char-class';
+
 /** Our own UI lives in elements named reglens-*, so page scans can skip it by tag alone. */
 export const OWN_TAG_PREFIX = 'reglens-';
 
@@ -200,17 +202,6 @@ export function isExcludedElement(el: Element): boolean {
   return false;
 }
 
-/** True for Chinese, Japanese and Korean letters (not their punctuation). */
-function isCjkLetter(code: number): boolean {
-  return (
-    (code >= 0x3400 && code <= 0x9fff) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0x3040 && code <= 0x30ff) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0xd840 && code <= 0xd87f) // high surrogates of the CJK extension planes
-  );
-}
-
 function isSpace(code: number): boolean {
   return code <= 0x20 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b);
 }
@@ -218,7 +209,7 @@ function isSpace(code: number): boolean {
 export interface TextWeight {
   /** Characters that are not white space. */
   chars: number;
-  /** Of those, CJK letters. */
+  /** Of those, CJK letters (an ideograph beyond the BMP counts once, by its high surrogate). */
   cjk: number;
   /**
    * A length in "Latin characters' worth": a CJK letter carries about as much as three
@@ -236,7 +227,7 @@ export function weighText(text: string): TextWeight {
     const code = text.charCodeAt(i);
     if (isSpace(code)) continue;
     chars++;
-    if (isCjkLetter(code)) cjk++;
+    if (isCjkUnit(code)) cjk++;
   }
   return { chars, cjk, weight: chars + cjk * (CJK_WEIGHT - 1) };
 }
