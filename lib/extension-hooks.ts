@@ -7,6 +7,7 @@ import type { KbSearchResult } from './kb/search';
 import type { ActorKind } from './kb/schema';
 import type { Settings } from './settings';
 import { loadSettings, watchSettings } from './settings-store';
+import { hostOf } from './url';
 
 export function useSettings(): Settings | null {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -26,12 +27,7 @@ export interface ActiveTab {
 
 /** The http(s) host a tab shows, or null for any other page (settings are kept per host). */
 function webHost(address: string | undefined): string | null {
-  try {
-    const url = new URL(address ?? '');
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
-  } catch {
-    return null;
-  }
+  return hostOf(address) ?? null;
 }
 
 export function useActiveTab(): ActiveTab | null {
@@ -39,14 +35,7 @@ export function useActiveTab(): ActiveTab | null {
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
       if (active?.id === undefined) return;
-      let host: string | null = null;
-      try {
-        const url = new URL(active.url ?? '');
-        if (url.protocol === 'http:' || url.protocol === 'https:') host = url.hostname;
-      } catch {
-        host = null;
-      }
-      setTab({ id: active.id, host, windowId: active.windowId });
+      setTab({ id: active.id, host: webHost(active.url), windowId: active.windowId });
     });
   }, []);
   return tab;

@@ -6,11 +6,12 @@ import { bundledDatasets } from '../kb/bundled';
 import { createBackgroundService } from './service';
 import { forgetFindings } from './findings-store';
 import { registerPageScript } from './page-script';
+import { hostOf } from '../url';
 
 /** Cycles the level in force on the active tab: its site override when it has one, else the global level. */
 async function cycleLevelOnActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const host = tab?.url ? safeHost(tab.url) : undefined;
+  const host = hostOf(tab?.url);
   const settings = await loadSettings();
   if (host && settings.sites[host]) {
     await setSiteLevel(host, nextLevel(levelForHost(settings, host)));
@@ -32,14 +33,6 @@ function openSidePanel(windowId: number | undefined): void {
       ? open(windowId)
       : browser.windows.getLastFocused().then((focused) => open(focused.id));
   opening.catch((error: unknown) => console.warn('RegLens: could not open the side panel', error));
-}
-
-function safeHost(url: string): string | undefined {
-  try {
-    return new URL(url).hostname || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function startBackground(): void {

@@ -1,6 +1,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { countChars, isBlockTag, isExcludedElement, weighText } from './dom-rules';
 import { STEP_EVERY, runToEnd, type Steps } from './slice';
+import { bareHost, parseUrl } from '../url';
 
 export interface ArticleDetection {
   isArticle: boolean;
@@ -127,14 +128,6 @@ function metaContent(doc: Document, key: string): string | null {
   return content ? content.trim() : null;
 }
 
-function pageUrl(doc: Document, url: string | undefined): URL | null {
-  try {
-    return new URL(url ?? doc.URL);
-  } catch {
-    return null;
-  }
-}
-
 const SEARCH_PATH = /(?:^|\/)(?:search|find|s|sou|query)(?:\/|$|\.)/i;
 const SEARCH_PARAMS = [
   'q',
@@ -148,8 +141,8 @@ const SEARCH_PARAMS = [
   'searchword',
 ];
 
-function isSearchUrl(url: URL | null): boolean {
-  if (url === null) return false;
+function isSearchUrl(url: URL | undefined): boolean {
+  if (url === undefined) return false;
   if (SEARCH_PATH.test(url.pathname)) return true;
   return SEARCH_PARAMS.some((p) => (url.searchParams.get(p) ?? '').trim() !== '');
 }
@@ -454,11 +447,11 @@ export function* detectArticleSteps(
     }
   }
 
-  const url = pageUrl(doc, options.url);
-  const host = url?.hostname.toLowerCase().replace(/^www\./, '') ?? '';
+  const url = parseUrl(options.url ?? doc.URL);
+  const host = url ? bareHost(url.hostname) : '';
   if (host !== '' && options.outletHosts) {
     const outlet = options.outletHosts
-      .map((h) => h.toLowerCase().replace(/^www\./, ''))
+      .map(bareHost)
       .find((h) => host === h || host.endsWith(`.${h}`));
     if (outlet !== undefined) add(POINTS.outlet, `outlet:${outlet}`);
   }
