@@ -8,7 +8,7 @@ import {
   type Relation,
   type RelationKind,
 } from '@/lib/kb/schema';
-import type { RecordMeta } from '@/lib/kb/transfer';
+import type { RecordMeta } from '@/lib/kb/stored-rows';
 import {
   buttonClass,
   controlClass,

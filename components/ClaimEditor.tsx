@@ -7,7 +7,7 @@ import {
   type ClaimStatus,
   type Source,
 } from '@/lib/kb/schema';
-import type { RecordMeta } from '@/lib/kb/transfer';
+import type { RecordMeta } from '@/lib/kb/stored-rows';
 import { DeleteButton, OriginNote, useCheckedForm, type FormCheck } from './EditorParts';
 import { statusLabels } from './ClaimList';
 import {

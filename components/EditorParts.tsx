@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { RecordMeta } from '@/lib/kb/transfer';
+import type { RecordMeta } from '@/lib/kb/stored-rows';
 import { buttonClass, ProblemList } from './FormField';
 
 /** A save or delete in flight, and the problems the knowledge base answered with. */

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import type { ExportScope, ImportOutcome, ImportResult } from '@/lib/kb/transfer';
+import type { ExportScope } from '@/lib/kb/export';
+import type { ImportOutcome, ImportResult } from '@/lib/kb/import';
 import { buttonClass, ProblemList } from './FormField';
 
 export interface ImportExportProps {

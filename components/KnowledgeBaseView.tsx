@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import type { Actor, Claim } from '@/lib/kb/schema';
 import type { ActorHit, ClaimHit, KbSearchResult } from '@/lib/kb/search';
-import type {
-  EditableRecord,
-  ExportScope,
-  ImportOutcome,
-  KbTable,
-  SaveResult,
-} from '@/lib/kb/transfer';
+import type { ExportScope } from '@/lib/kb/export';
+import type { ImportOutcome } from '@/lib/kb/import';
+import type { KbTable } from '@/lib/kb/stored-rows';
+import type { EditableRecord, SaveResult } from '@/lib/kb/user-edits';
 import type { ActorCardData } from '@/lib/messaging';
 import { ActorCard } from './ActorCard';
 import { ActorEditor } from './ActorEditor';

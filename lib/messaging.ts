@@ -9,7 +9,8 @@ import { actorSchema, claimSchema, relationKindSchema, actorKindSchema } from '.
 import { levelSchema, type Level } from './settings';
 import { sourcingGradeSchema } from './sourcing/types';
 import type { KbSearchResult } from './kb/search';
-import type { EditableRecord, ImportResult, SaveResult } from './kb/transfer';
+import type { ImportResult } from './kb/import';
+import type { EditableRecord, SaveResult } from './kb/user-edits';
 
 const actorLabelSchema = z.object({
   id: z.string(),

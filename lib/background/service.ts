@@ -13,14 +13,14 @@ import { getActorCard, labelOf, loadActors } from '../kb/queries';
 import { createMatcher, type Matcher } from '../match';
 import { readFindings, saveFindings } from './findings-store';
 import { searchKnowledge } from '../kb/search';
+import { exportKnowledge } from '../kb/export';
+import { importDataset } from '../kb/import';
 import {
   deleteUserRecord,
-  exportKnowledge,
   getEditableRecord,
-  importDataset,
   saveUserActor,
   saveUserClaim,
-} from '../kb/transfer';
+} from '../kb/user-edits';
 
 /**
  * Runs one of the extension's scripts in the sender's frame, in the extension's isolated world,

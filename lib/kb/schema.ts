@@ -108,8 +108,12 @@ export const relationSchema = z
   .strict();
 export type Relation = z.infer<typeof relationSchema>;
 
-/** Who made a record: the bundled dataset (updated by new releases) or the user (never touched). */
+/**
+ * Who made a record: the bundled dataset (updated by new releases), a dataset the user imported
+ * (updated by its newer versions), or the user (never touched).
+ */
 export const originSchema = z.enum(['bundled', 'user', 'imported']);
+export type RecordOrigin = z.infer<typeof originSchema>;
 
 export const actorSchema = z
   .object({

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackgroundService, type BackgroundService } from '@/lib/background/service';
 import type { RegLensDb } from '@/lib/kb/db';
-import { parseDatasetFile } from '@/lib/kb/transfer';
+import { parseDatasetFile } from '@/lib/kb/dataset-file';
 import { dispatch } from '@/lib/messaging';
 import { actor, dataset, dropDb, freshDb } from '../kb/helpers';
 

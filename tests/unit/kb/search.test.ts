@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RegLensDb } from '../../../lib/kb/db';
 import { searchKnowledge } from '../../../lib/kb/search';
 import { seedDataset } from '../../../lib/kb/seed';
-import { saveUserClaim } from '../../../lib/kb/transfer';
+import { saveUserClaim } from '../../../lib/kb/user-edits';
 import { actor, dataset, dropDb, freshDb } from './helpers';
 
 let db: RegLensDb;

@@ -2,18 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RegLensDb } from '../../../lib/kb/db';
 import type { ClaimInput, DatasetInput } from '../../../lib/kb/schema';
 import { seedDataset } from '../../../lib/kb/seed';
+import { MAX_DATASET_BYTES, parseDatasetFile } from '../../../lib/kb/dataset-file';
+import { exportKnowledge, versionAt } from '../../../lib/kb/export';
+import { importDataset } from '../../../lib/kb/import';
 import {
   deleteUserRecord,
-  exportKnowledge,
   getEditableRecord,
-  importDataset,
-  KnowledgeWriteError,
-  MAX_DATASET_BYTES,
-  parseDatasetFile,
   saveUserActor,
   saveUserClaim,
-  versionAt,
-} from '../../../lib/kb/transfer';
+} from '../../../lib/kb/user-edits';
+import { KnowledgeWriteError } from '../../../lib/kb/write-error';
 import { actor, dropDb, freshDb } from './helpers';
 
 /** A small stand-in for the bundled dataset, under its real id. */
