@@ -1,7 +1,20 @@
+/**
+ * The verdict: whether a page is a news article, and where its text is. The signals come
+ * from the page's structured data (structured-data.ts), its prose (prose.ts) and its link
+ * density (link-density.ts); this file weighs them and picks the root.
+ */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { countChars, isBlockTag, isExcludedElement, weighText } from './dom-rules';
-import { STEP_EVERY, runToEnd, type Steps } from './slice';
 import { bareHost, parseUrl } from '../url';
+import { linkShares } from './link-density';
+import { collectProse, weightOf, type Prose } from './prose';
+import { runToEnd, type Steps } from './slice';
+import {
+  isArticleType,
+  jsonLdTypes,
+  metaContent,
+  microdataArticleType,
+  publishedTime,
+} from './structured-data';
 
 export interface ArticleDetection {
   isArticle: boolean;
@@ -58,8 +71,6 @@ const NEGATIVE_TYPES: Readonly<Record<string, number>> = {
   ProfilePage: -2,
 };
 
-/** Below this, a block of text is a caption, byline or button label, not a paragraph. */
-const MIN_PARAGRAPH_WEIGHT = 40;
 /** The least prose (in weighted characters) worth calling an article body. */
 const MIN_BODY_WEIGHT = 300;
 const LONG_PROSE_WEIGHT = 1500;
@@ -67,66 +78,6 @@ const LONG_PROSE_WEIGHT = 1500;
 const SUBSTANTIAL_BODY_WEIGHT = 1000;
 /** Share of CJK letters above which Readability's English-tuned lengths are lowered. */
 const CJK_SHARE = 0.3;
-
-function isArticleType(type: string): boolean {
-  return (
-    type.endsWith('Article') ||
-    type === 'BlogPosting' ||
-    type === 'LiveBlogPosting' ||
-    type === 'Report'
-  );
-}
-
-function typeName(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  // "https://schema.org/NewsArticle" and "schema:NewsArticle" name the same type.
-  const name = value.trim().replace(/^.*[/:#]/, '');
-  return name === '' ? null : name;
-}
-
-/**
- * The page-level JSON-LD types: top-level items, @graph members and a WebPage's
- * mainEntity. Nested items (an ItemList's NewsArticle teasers) are not the page.
- */
-function jsonLdTypes(doc: Document): string[] {
-  const types: string[] = [];
-  const visit = (value: unknown, depth: number): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth);
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    const item = value as Record<string, unknown>;
-    const declared = item['@type'];
-    for (const t of Array.isArray(declared) ? declared : [declared]) {
-      const name = typeName(t);
-      if (name !== null) types.push(name);
-    }
-    if (item['@graph'] !== undefined) visit(item['@graph'], depth);
-    if (item.mainEntity !== undefined && depth < 2) visit(item.mainEntity, depth + 1);
-  };
-  for (const script of doc.querySelectorAll('script[type]')) {
-    if (script.getAttribute('type')!.trim().toLowerCase() !== 'application/ld+json') continue;
-    const source = (script.textContent ?? '')
-      .replace(/^\s*(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/)/, '')
-      .replace(/(?:-->|\/\*\s*\]\]>\s*\*\/)\s*$/, '');
-    try {
-      visit(JSON.parse(source), 0);
-    } catch {
-      // Broken JSON is common; its first declared type is still a fair hint.
-      const first = /"@type"\s*:\s*"([^"]+)"/.exec(source);
-      const name = first ? typeName(first[1]) : null;
-      if (name !== null) types.push(name);
-    }
-  }
-  return types;
-}
-
-function metaContent(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  const content = el?.getAttribute('content');
-  return content ? content.trim() : null;
-}
 
 const SEARCH_PATH = /(?:^|\/)(?:search|find|s|sou|query)(?:\/|$|\.)/i;
 const SEARCH_PARAMS = [
@@ -145,119 +96,6 @@ function isSearchUrl(url: URL | undefined): boolean {
   if (url === undefined) return false;
   if (SEARCH_PATH.test(url.pathname)) return true;
   return SEARCH_PARAMS.some((p) => (url.searchParams.get(p) ?? '').trim() !== '');
-}
-
-interface Prose {
-  body: HTMLElement;
-  /** Paragraph weight held by each element (its own and its descendants'). */
-  weight: Map<Element, number>;
-  /** Paragraph count held by each element. */
-  count: Map<Element, number>;
-  paragraphs: Set<Element>;
-  /** Paragraphs grouped by the container they sit in side by side. */
-  clusters: Map<Element, { weight: number; count: number }>;
-  chars: number;
-  cjk: number;
-}
-
-/**
- * Finds the paragraphs of the page (outside furniture) and adds their weight up through
- * their ancestors, like Readability's scoring but on the live document: textContent and
- * tag names only, nothing that needs layout.
- */
-function* collectProse(body: HTMLElement): Steps<Prose> {
-  const excluded = new Map<Element, boolean>();
-  const isInsideFurniture = (el: Element): boolean => {
-    const path: Element[] = [];
-    let state = false;
-    for (let at: Element | null = el; at !== null && at !== body; at = at.parentElement) {
-      const known = excluded.get(at);
-      if (known !== undefined) {
-        state = known;
-        break;
-      }
-      path.push(at);
-    }
-    for (let i = path.length - 1; i >= 0; i--) {
-      state = state || isExcludedElement(path[i]!);
-      excluded.set(path[i]!, state);
-    }
-    return state;
-  };
-
-  let turns = 0;
-  const candidates = new Set<Element>(body.querySelectorAll('p, pre'));
-  // Pages that break text with <br> or write it straight into a div, common on Chinese sites.
-  for (const el of body.querySelectorAll('div, td, section, article, font')) {
-    if (++turns % STEP_EVERY === 0) yield;
-    for (let child = el.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === 3 && countChars((child as Text).data) >= 20) {
-        candidates.add(el);
-        break;
-      }
-    }
-  }
-
-  const prose: Prose = {
-    body,
-    weight: new Map(),
-    count: new Map(),
-    paragraphs: new Set(),
-    clusters: new Map(),
-    chars: 0,
-    cjk: 0,
-  };
-
-  for (const el of candidates) {
-    if (++turns % STEP_EVERY === 0) yield;
-    if (isInsideFurniture(el)) continue;
-    let full;
-    let linked = 0;
-    if (el.localName === 'p' || el.localName === 'pre') {
-      full = weighText(el.textContent ?? '');
-      for (const a of el.getElementsByTagName('a')) linked += weighText(a.textContent ?? '').weight;
-    } else {
-      // Only the div's own inline text: its block children are candidates of their own.
-      let own = '';
-      for (let child = el.firstChild; child !== null; child = child.nextSibling) {
-        if (child.nodeType === 3) own += (child as Text).data;
-        else if (child.nodeType === 1) {
-          const element = child as Element;
-          if (isBlockTag(element.localName) || isExcludedElement(element)) continue;
-          const text = element.textContent ?? '';
-          own += text;
-          if (element.localName === 'a') linked += weighText(text).weight;
-        }
-      }
-      full = weighText(own);
-    }
-    if (linked > 0.5 * full.weight) continue;
-    const weight = full.weight - linked;
-    if (weight < MIN_PARAGRAPH_WEIGHT) continue;
-
-    prose.paragraphs.add(el);
-    prose.chars += full.chars;
-    prose.cjk += full.cjk;
-    for (let at: Element | null = el; at !== null; at = at.parentElement) {
-      prose.weight.set(at, (prose.weight.get(at) ?? 0) + weight);
-      prose.count.set(at, (prose.count.get(at) ?? 0) + 1);
-      if (at === body) break;
-    }
-    // Climb through single-child wrappers (one <div> per <p>) to the shared container.
-    let cluster = el.parentElement ?? body;
-    while (cluster !== body && cluster.childElementCount === 1 && cluster.parentElement) {
-      cluster = cluster.parentElement;
-    }
-    const c = prose.clusters.get(cluster) ?? { weight: 0, count: 0 };
-    c.weight += weight;
-    c.count += 1;
-    prose.clusters.set(cluster, c);
-  }
-  return prose;
-}
-
-function weightOf(prose: Prose, el: Element): number {
-  return prose.weight.get(el) ?? 0;
 }
 
 /** Walks down while one child holds most of the prose: the tightest container of the article. */
@@ -305,69 +143,6 @@ function chooseRoot(doc: Document, prose: Prose): RootChoice | null {
     if (weightOf(prose, el) >= 0.6 * total) return { root: descend(prose, el), via: 'main' };
   }
   return { root: descend(prose, prose.body), via: 'scored' };
-}
-
-const FURNITURE =
-  'script, style, noscript, template, svg, nav, header, footer, aside, form, [hidden], ' +
-  '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
-
-interface LinkShares {
-  /** Share of the page's visible text (outside furniture) that sits inside links. */
-  page: number;
-  /** The same inside the chosen root. */
-  root: number;
-}
-
-/** Both link densities in one pass over the page's links. */
-function* linkShares(body: Element, root: Element | null): Steps<LinkShares> {
-  const furniture = new Set(
-    Array.from(body.querySelectorAll(FURNITURE)).filter(
-      (el) => !(el.localName === 'header' && el.querySelector('h1') !== null),
-    ),
-  );
-  const memo = new Map<Element, boolean>();
-  const insideFurniture = (el: Element): boolean => {
-    const path: Element[] = [];
-    let state = false;
-    for (let at = el.parentElement; at !== null && at !== body; at = at.parentElement) {
-      const known = memo.get(at);
-      if (known !== undefined) {
-        state = known;
-        break;
-      }
-      path.push(at);
-    }
-    for (let i = path.length - 1; i >= 0; i--) {
-      state = state || furniture.has(path[i]!);
-      memo.set(path[i]!, state);
-    }
-    return state;
-  };
-
-  // Each count reads the whole text once (tens of ms at a megabyte): a pause after each.
-  let pageText = countChars(body.textContent ?? '');
-  yield;
-  let rootText = root === null ? 0 : countChars(root.textContent ?? '');
-  yield;
-  let turns = 0;
-  for (const el of furniture) {
-    if (++turns % STEP_EVERY === 0) yield;
-    if (insideFurniture(el)) continue;
-    const chars = countChars(el.textContent ?? '');
-    pageText -= chars;
-    if (root !== null && root !== el && root.contains(el)) rootText -= chars;
-  }
-  let pageLinks = 0;
-  let rootLinks = 0;
-  for (const a of body.getElementsByTagName('a')) {
-    if (++turns % STEP_EVERY === 0) yield;
-    if (furniture.has(a) || insideFurniture(a)) continue;
-    const chars = countChars(a.textContent ?? '');
-    pageLinks += chars;
-    if (root !== null && root.contains(a)) rootLinks += chars;
-  }
-  const share = (links: number, text: number): number => (text > 0 ? Math.min(1, links / text) : 0);
-  return { page: share(pageLinks, pageText), root: share(rootLinks, rootText) };
 }
 
 const CONTROL_TAGS = ['input', 'select', 'textarea', 'button', 'canvas'];
@@ -433,19 +208,10 @@ export function* detectArticleSteps(
   else if (ogType !== null && ogType.startsWith('product'))
     add(POINTS.ogProduct, `og:type=${ogType}`);
 
-  const published =
-    metaContent(doc, 'article:published_time') ??
-    doc.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content') ??
-    null;
-  if (published) add(POINTS.publishedTime, 'meta:published-time');
+  if (publishedTime(doc)) add(POINTS.publishedTime, 'meta:published-time');
 
-  for (const el of doc.querySelectorAll('[itemtype]')) {
-    const name = typeName(el.getAttribute('itemtype')!.split(/\s+/)[0]);
-    if (name !== null && isArticleType(name)) {
-      add(POINTS.itemtypeArticle, `itemtype:${name}`);
-      break;
-    }
-  }
+  const itemtype = microdataArticleType(doc);
+  if (itemtype !== null) add(POINTS.itemtypeArticle, `itemtype:${itemtype}`);
 
   const url = parseUrl(options.url ?? doc.URL);
   const host = url ? bareHost(url.hostname) : '';
@@ -521,7 +287,7 @@ export function* detectArticleSteps(
 
 /**
  * The best guess at a page's main text container even when it is not taken for an
- * article (for a user who turns annotation on for a site anyway); the body as a last resort.
+ * article, the body as a last resort: the benchmark measures such pages on it.
  */
 export function findContentRoot(doc: Document): Element | null {
   const body = doc.body;

@@ -202,6 +202,35 @@ export function isExcludedElement(el: Element): boolean {
   return false;
 }
 
+/**
+ * A test of whether an element, or one of its ancestors below `stop`, is furniture by
+ * `isFurniture`. Answers are kept for every element on the way up, so asking for each of
+ * thousands of paragraphs or links walks each ancestor once, not once per descendant.
+ */
+export function furnitureTest(
+  stop: Element,
+  isFurniture: (el: Element) => boolean,
+): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let inside = false;
+    for (let at: Element | null = el; at !== null && at !== stop; at = at.parentElement) {
+      const answer = known.get(at);
+      if (answer !== undefined) {
+        inside = answer;
+        break;
+      }
+      path.push(at);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      inside = inside || isFurniture(path[i]!);
+      known.set(path[i]!, inside);
+    }
+    return inside;
+  };
+}
+
 function isSpace(code: number): boolean {
   return code <= 0x20 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b);
 }
@@ -218,7 +247,7 @@ export interface TextWeight {
   weight: number;
 }
 
-export const CJK_WEIGHT = 3;
+const CJK_WEIGHT = 3;
 
 export function weighText(text: string): TextWeight {
   let chars = 0;

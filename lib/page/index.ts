@@ -1,14 +1,13 @@
 export { detectArticle, detectArticleSteps, findContentRoot } from './detect';
 export type { ArticleDetection, DetectOptions } from './detect';
 export { buildTextMap, buildTextMapSteps } from './text-map';
-export { runSliced, runToEnd, yieldToPage } from './slice';
+export { runSliced, yieldToPage } from './slice';
 export type { SliceOptions, Steps } from './slice';
 export type { TextMap, TextMapOptions, TextPoint } from './text-map';
 export { createHighlighter, supportsCustomHighlights } from './highlighter';
 export type { Highlighter, HighlighterOptions, HighlightMode } from './highlighter';
-export { MARK_TAG, OWN_TAG_PREFIX, enclosingBlock, isExcludedElement } from './dom-rules';
 export { createPaintWindow } from './paint-window';
-export { PAINT_AT_ONCE, paintMentions } from './paint-mentions';
+export { paintMentions } from './paint-mentions';
 export type { MentionToPaint, PaintMentionsOptions } from './paint-mentions';
 export type { PaintWindow, PaintWindowOptions } from './paint-window';
 export { observeGrowth } from './growth';

@@ -13,7 +13,7 @@ import type { TextMap } from './text-map';
  * as it nears the viewport: the browser's cost per change grows with every live custom highlight,
  * and a megabyte of text can hold ten thousand names.
  */
-export const PAINT_AT_ONCE = 300;
+const PAINT_AT_ONCE = 300;
 
 export interface MentionToPaint {
   actorId: string;
