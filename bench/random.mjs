@@ -1,7 +1,7 @@
 /**
  * mulberry32: a tiny, fast generator that gives the same sequence for the same seed everywhere,
  * so the benchmark's generated pages and name sets are the same from run to run. Plain
- * JavaScript, because scripts/bench.mjs (Node, no TypeScript) and the bundled bench/names.ts
+ * JavaScript, because the benchmark's Node scripts (no TypeScript) and the bundled bench/names.ts
  * both use it.
  *
  * @param {number} seed

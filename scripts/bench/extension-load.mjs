@@ -1,0 +1,74 @@
+/**
+ * One page load in the extension's browser, read from the performance marks RegLens puts on the
+ * page's timeline (timeline-marks.ts: start when the page script runs; detected, analysed and
+ * painted as the controller goes). Marks made in the extension's isolated world are on the same
+ * timeline as the page's own, so the page sees them.
+ */
+import { ORIGIN } from '../../bench/pages.mjs';
+import { withTimeout } from './measure.mjs';
+
+/**
+ * One load: the content script's marks, and what the page's observers saw from the content
+ * script's start on; with `frames`, up to two frames after painting (the highlights are painted in
+ * those frames), which costs the wait for them.
+ *
+ * @param {import('playwright-core').Page} tab
+ * @param {import('../../bench/pages.mjs').PageSpec} spec
+ * @param {string} prefilterProbe bench/prefilter-probe.ts, bundled
+ */
+export async function loadAndRead(tab, spec, prefilterProbe, frames = true) {
+  await tab.goto(ORIGIN + spec.path, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  // On a page the prefilter rules out, the start mark is the only mark: the probe gives the same
+  // verdict as the content script (both read the same DOM, which no page script changes here).
+  await tab.evaluate(prefilterProbe);
+  const marks = await withTimeout(
+    tab.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const read = () => {
+            const found = {};
+            for (const mark of performance.getEntriesByType('mark')) {
+              if (mark.name.startsWith('reglens:')) {
+                found[mark.name.slice(8)] = { t: mark.startTime, detail: mark.detail };
+              }
+            }
+            if (found.painted || (found.detected && !found.detected.detail?.isArticle))
+              return found;
+            if (found.start && !found.detected && !window.__reglensPrefilter()) {
+              return { ...found, prefiltered: true };
+            }
+            return null;
+          };
+          const now = read();
+          if (now) return resolve(now);
+          const observer = new PerformanceObserver(() => {
+            const found = read();
+            if (found) {
+              observer.disconnect();
+              resolve(found);
+            }
+          });
+          observer.observe({ type: 'mark' });
+          setTimeout(() => resolve(read() ?? { timedOut: true }), 20_000);
+        }),
+    ),
+    30_000,
+    'content script',
+  );
+  const seen = await tab.evaluate(async (wait) => {
+    if (wait) {
+      for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return window.__reglensLongTasks ?? { longTasks: [], frames: [] };
+  }, frames);
+  return { marks, seen };
+}
+
+/** The step of the whole path that a task starting at `start` (page clock, ms) falls in. */
+export function stepOf(start, marks) {
+  if (marks.detected && start < marks.detected.t) return 'inject+level+detect';
+  if (marks.analysed && start < marks.analysed.t) return 'text+message+match';
+  if (marks.painted && start < marks.painted.t) return 'highlight';
+  return 'rendering';
+}
