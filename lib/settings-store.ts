@@ -1,20 +1,17 @@
 /**
  * Settings live in browser.storage.local under "settings", so every context (each tab's
- * content script, the popup, the side panel) sees a change at once. Reads are parsed by the
- * zod schema: a damaged or hand-edited value falls back to the defaults instead of breaking pages.
+ * content script, the popup, the side panel) sees a change at once. Reads go through
+ * `parseSettings` (lib/settings.ts): migrated to the current version and checked field by
+ * field, so a damaged or hand-edited part falls back alone instead of breaking pages. Writes
+ * carry the current version.
  */
 import { storage } from 'wxt/utils/storage';
-import { defaultSettings, settingsSchema, type Level, type Settings } from './settings';
+import { parseSettings, settingsSchema, toStored, type Level, type Settings } from './settings';
 import { SETTINGS_KEY } from './settings-key';
 
-const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
-  fallback: defaultSettings,
-});
+export { parseSettings } from './settings';
 
-export function parseSettings(raw: unknown): Settings {
-  const parsed = settingsSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : defaultSettings;
-}
+const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`);
 
 export async function loadSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
@@ -26,7 +23,7 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 
 async function update(change: (settings: Settings) => Settings): Promise<Settings> {
   const next = settingsSchema.parse(change(await loadSettings()));
-  await settingsItem.setValue(next);
+  await settingsItem.setValue(toStored(next));
   return next;
 }
 

@@ -1,3 +1,10 @@
+/**
+ * The reader's settings and how a stored value becomes them. Stored settings carry a version;
+ * reading one checks its envelope, migrates it step by step to the current version, then checks
+ * each field on its own, so a damaged part falls back to its default while the rest is kept.
+ * Reading never writes: a value from a newer version of the extension is read as far as this
+ * one understands it and left in storage as it is.
+ */
 import { z } from './zod';
 import { levels, type Level } from './levels';
 
@@ -6,16 +13,95 @@ export { levelIncludes, levels, nextLevel, type Level } from './levels';
 /** How much annotation a reader sees (lib/levels.ts holds the order). */
 export const levelSchema = z.enum(levels);
 
+/** The settings as the extension uses them; what is written adds the version. */
 export const settingsSchema = z.object({
-  level: levelSchema.default('names'),
+  level: levelSchema,
   /** Per-site override, keyed by host name. */
-  sites: z.record(z.string(), levelSchema).default({}),
+  sites: z.record(z.string(), levelSchema),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = settingsSchema.parse({});
+/** The version every write carries. */
+export const SETTINGS_VERSION = 1;
+
+export type StoredSettings = Settings & { version: typeof SETTINGS_VERSION };
+
+export const defaultSettings: Settings = { level: 'names', sites: {} };
 
 /** The level in force on a host: its own override, else the global default. */
 export function levelForHost(settings: Settings, host: string): Level {
   return settings.sites[host] ?? settings.level;
+}
+
+/** The value to write for `settings`: always the current version. */
+export function toStored(settings: Settings): StoredSettings {
+  return { version: SETTINGS_VERSION, level: settings.level, sites: { ...settings.sites } };
+}
+
+/** A stored record before its fields are checked. */
+export type SettingsRecord = Readonly<Record<string, unknown>>;
+
+/**
+ * Version 0, the settings as first stored (`{ level, sites }` with no version), to version 1:
+ * the same fields, now with their version.
+ */
+export function unversionedToV1(record: SettingsRecord): SettingsRecord {
+  return { ...record, version: 1 };
+}
+
+/** `MIGRATIONS[n]` takes a record at version n to version n + 1. */
+const MIGRATIONS: readonly ((record: SettingsRecord) => SettingsRecord)[] = [unversionedToV1];
+
+function isRecord(value: unknown): value is SettingsRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The version a record says it is at: 0 when it names none (the first settings), null when
+ * what it names is no version at all.
+ */
+function versionOf(record: SettingsRecord): number | null {
+  if (!('version' in record)) return 0;
+  const { version } = record;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : null;
+}
+
+/**
+ * A stored value brought to the current version: null for nothing readable (nothing stored,
+ * or not an object). A record from a newer version, or with a version that is not one, is
+ * returned as it is, to be read as far as its fields allow.
+ */
+export function migrateSettings(raw: unknown): SettingsRecord | null {
+  if (!isRecord(raw)) return null;
+  const version = versionOf(raw);
+  if (version === null || version >= SETTINGS_VERSION) return raw;
+  let record = raw;
+  for (let step = version; step < SETTINGS_VERSION; step++) record = MIGRATIONS[step]!(record);
+  return record;
+}
+
+/** Site overrides that pass alone: a bad entry is dropped, the others kept. */
+function readSites(value: unknown): Settings['sites'] {
+  if (!isRecord(value)) return {};
+  const kept: [string, Level][] = [];
+  for (const [host, level] of Object.entries(value)) {
+    const parsed = levelSchema.safeParse(level);
+    if (host.trim() !== '' && parsed.success) kept.push([host, parsed.data]);
+  }
+  // Built from entries, so a host named "__proto__" is a key like any other.
+  return Object.fromEntries(kept);
+}
+
+/**
+ * The settings a stored value holds (checked, migrated, then read field by field), the
+ * defaults filling whatever is missing or damaged.
+ */
+export function parseSettings(raw: unknown): Settings {
+  const record = migrateSettings(raw);
+  if (record === null) return { ...defaultSettings, sites: {} };
+  const level = levelSchema.safeParse(record.level);
+  return {
+    level: level.success ? level.data : defaultSettings.level,
+    sites: readSites(record.sites),
+  };
 }
