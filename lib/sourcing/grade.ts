@@ -5,7 +5,8 @@
  *
  * The two axes follow the NATO Admiralty Code (source reliability A-F, information credibility
  * 1-6) because readers who research sourcing know it; `level` folds them into the one word a
- * badge can carry.
+ * badge can carry, and that word says first whether the claim was confirmed: a claim borne out
+ * by later events must never read like one that never was.
  */
 import type { AttributionKind, Claim, Development, Source } from '../kb/schema';
 import type { SourcingGrade } from './types';
@@ -73,6 +74,12 @@ const responseRank: ActorResponse[] = ['confirmed', 'denied', 'declined', 'no-re
 
 const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
+/** An outlet's later report on a claim it had already reported: context, not corroboration. */
+interface FollowUp {
+  name: string;
+  date: string;
+}
+
 /** One outlet counted as independent, with the best attribution it gave. */
 interface OutletEntry {
   key: string;
@@ -97,10 +104,17 @@ export function gradeClaim(claim: Claim, options: GradeOptions = {}): SourcingGr
     return finish(claim, 'F', 6, 0, null, reasons);
   }
 
-  const { entries, redundantRelays, unnamedRelays } = independentOutlets(sources, outletName);
-  const best = bestAttribution(sources);
+  const followUp = followUpTest(sources, outletName);
+  const counted = sources.filter((source) => !followUp(source));
+  const followUps: FollowUp[] = sources.filter(followUp).map((source) => ({
+    name: outletName(source.outlet),
+    date: source.date!,
+  }));
+  const { entries, redundantRelays, unnamedRelays } = independentOutlets(counted, outletName);
+  const best = bestAttribution(counted);
 
   reasons.push(describeOutlets(entries, unnamedRelays));
+  if (followUps.length > 0) reasons.push(describeFollowUps(followUps));
   if (redundantRelays.length > 0) {
     const relays = unique(redundantRelays);
     const names = listWords(relays);
@@ -128,12 +142,15 @@ export function gradeClaim(claim: Claim, options: GradeOptions = {}): SourcingGr
   else if (independent === 1) credibility = 3;
   else credibility = 6;
 
-  // ... then the actor's own answer ...
-  const response = actorResponse(sources);
+  // ... then the actor's own answer. A follow-up may bring the actor's denial or silence, which
+  // can only lower the grade, but not a confirmation the outlet alone vouches for a second time.
+  const response = actorResponse([
+    ...counted,
+    ...sources.filter((source) => followUp(source) && source.actorResponse !== 'confirmed'),
+  ]);
   if (response === 'confirmed') {
-    // The actor's word as an outlet reports it makes the claim probably true; only documents
-    // and later events count as confirmation (1).
-    credibility = Math.min(credibility, 2) as Credibility;
+    // The actor on record is a source independent of the outlet's own: official confirmation.
+    credibility = 1;
   } else if (response === 'denied') {
     credibility = Math.max(credibility, 4) as Credibility;
   }
@@ -157,7 +174,38 @@ export function gradeClaim(claim: Claim, options: GradeOptions = {}): SourcingGr
     reasons.push('the claim is marked denied');
   }
 
-  return finish(claim, reliability, credibility, independent, best, reasons);
+  const partly = settled.decider?.effect === 'partly-confirms';
+  return finish(claim, reliability, credibility, independent, best, reasons, partly);
+}
+
+/**
+ * Which sources are an outlet's follow-ups: reports dated after that outlet's first report of the
+ * claim. They repeat the outlet's own reporting (often its own unnamed sources), so they add
+ * neither an independent outlet nor confirmation. Relays are judged elsewhere; undated reports,
+ * and dates too coarse to compare ("2021-03" against "2021-03-02"), count as first reports.
+ */
+function followUpTest(
+  sources: Source[],
+  outletName: (id: string) => string,
+): (source: Source) => boolean {
+  const key = (outlet: string) => outletName(outlet).trim().toLowerCase();
+  const first = new Map<string, string>();
+  for (const source of sources) {
+    if (source.attribution === 'citing-outlet' || !source.date) continue;
+    const k = key(source.outlet);
+    const known = first.get(k);
+    if (known === undefined || source.date < known) first.set(k, source.date);
+  }
+  return (source) => {
+    if (source.attribution === 'citing-outlet' || !source.date) return false;
+    const earliest = first.get(key(source.outlet));
+    return earliest !== undefined && laterDate(source.date, earliest);
+  };
+}
+
+/** Whether partial date `a` is surely later than `b`: "2021-04-23" > "2021-03", not "2021-03-15". */
+function laterDate(a: string, b: string): boolean {
+  return a > b && !a.startsWith(b);
 }
 
 /**
@@ -269,10 +317,17 @@ function settleDevelopments(developments: Development[], start: Credibility) {
   return { credibility, decider };
 }
 
+function describeFollowUps(followUps: FollowUp[]): string {
+  const parts = followUps.map((f) => `${f.name} (${formatPartialDate(f.date)})`);
+  return followUps.length === 1
+    ? `a follow-up by ${parts[0]} is context, not corroboration`
+    : `follow-ups by ${listWords(parts)} are context, not corroboration`;
+}
+
 function describeResponse(response: ActorResponse, actor: string, disputed: boolean): string {
   switch (response) {
     case 'confirmed':
-      return `${actor} confirmed it`;
+      return `${actor} confirmed it on record`;
     case 'denied':
       return disputed
         ? `${actor} denied it, which leaves the claim disputed`
@@ -320,22 +375,30 @@ function describeOutlets(entries: OutletEntry[], unnamedRelays: string[]): strin
 }
 
 /**
- * `level` thresholds, chosen so a badge word never overstates what the two axes say:
+ * `level`, the badge's word. Whether the claim was confirmed comes first, so a claim later borne
+ * out never shares a word with one that never was; the rest says how far unconfirmed reporting
+ * can be trusted, and never more than the two axes do:
  * - unsupported: no sources at all, or credibility 5 (contradicted, or marked denied);
- * - strong: credibility 1-2 from a source rated A-C;
- * - moderate: credibility 1-3 from a source rated A-D, or any claim confirmed by later events
- *   (credibility 1), whatever its first source;
+ * - confirmed: credibility 1, from an official document, the actor's own confirmation or a later
+ *   event, whatever the first source was;
+ * - partly-confirmed: a later event bore out part of it (credibility 2, the last event partial);
+ * - strong: not confirmed, but probably true on the record: a named official or a company
+ *   statement (reliability A-B, credibility 2). Unnamed sources alone never reach it, however
+ *   many outlets carry them: they may all be the same people;
+ * - moderate: not confirmed, credibility 2-3 from traceable reporting (reliability C-D);
  * - weak: everything else (doubtful or unjudgeable credibility, or only untraceable relays).
  */
 function levelOf(
   hasSources: boolean,
   reliability: Reliability,
   credibility: Credibility,
+  partlyConfirmed: boolean,
 ): SourcingGrade['level'] {
   if (!hasSources || credibility === 5) return 'unsupported';
-  const reliable = 'ABCD'.indexOf(reliability);
-  if (credibility <= 2 && reliable !== -1 && reliable <= 2) return 'strong';
-  if ((credibility <= 3 && reliable !== -1) || credibility === 1) return 'moderate';
+  if (credibility === 1) return 'confirmed';
+  if (credibility === 2 && partlyConfirmed) return 'partly-confirmed';
+  if (credibility === 2 && (reliability === 'A' || reliability === 'B')) return 'strong';
+  if (credibility <= 3 && 'ABCD'.includes(reliability)) return 'moderate';
   return 'weak';
 }
 
@@ -346,10 +409,11 @@ function finish(
   independentOutlets: number,
   best: AttributionKind | null,
   reasons: string[],
+  partlyConfirmed = false,
 ): SourcingGrade {
   const sentence = reasons.join('; ');
   return {
-    level: levelOf(claim.sources.length > 0, reliability, credibility),
+    level: levelOf(claim.sources.length > 0, reliability, credibility, partlyConfirmed),
     reliability,
     reliabilityText: reliabilityTexts[reliability],
     credibility,

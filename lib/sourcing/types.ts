@@ -6,7 +6,12 @@ import { attributionKindSchema } from '../kb/schema';
  * (never typed in by hand), with the NATO Admiralty Code's two axes and the reasons in words.
  */
 export const sourcingGradeSchema = z.object({
-  level: z.enum(['strong', 'moderate', 'weak', 'unsupported']),
+  /**
+   * The badge's word. `confirmed` and `partly-confirmed` say that documents, the actor or later
+   * events bore the claim out; `strong`, `moderate` and `weak` grade reporting that nothing has
+   * confirmed yet; `unsupported` is contradicted, denied or unsourced.
+   */
+  level: z.enum(['confirmed', 'partly-confirmed', 'strong', 'moderate', 'weak', 'unsupported']),
   /** Admiralty Code source reliability: A (completely reliable) to F (cannot be judged). */
   reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
   reliabilityText: z.string(),

@@ -93,7 +93,7 @@ describe('getActorCard', () => {
     ]);
     expect(card?.claims.map((c) => c.claim.id)).toEqual(['claim1']);
     expect(card?.claims[0]?.grade).toMatchObject({
-      level: 'strong',
+      level: 'confirmed',
       reliability: 'A',
       credibility: 1,
       bestAttribution: 'official-document',

@@ -86,7 +86,7 @@ describe('gradeClaim: independent outlets', () => {
     expect(g.reasons[0]).toBe('only relays that name no original report (todaychina.cc)');
   });
 
-  it('rates two independent anonymous outlets above one (C2 strong vs D3 moderate)', () => {
+  it('rates two independent anonymous outlets above one (C2 vs D3), both moderate', () => {
     const two = grade([anon('bloomberg'), anon('reuters'), anon('bloomberg')]);
     expect(two).toMatchObject({
       independentOutlets: 2,
@@ -94,7 +94,7 @@ describe('gradeClaim: independent outlets', () => {
       reliabilityText: 'Fairly reliable',
       credibility: 2,
       credibilityText: 'Probably true',
-      level: 'strong',
+      level: 'moderate',
     });
     expect(two.reasons[0]).toBe(
       'two independent outlets (Bloomberg News and Reuters), both citing unnamed sources',
@@ -114,7 +114,7 @@ describe('gradeClaim: independent outlets', () => {
 });
 
 describe('gradeClaim: attribution', () => {
-  it('grades an official document A1, strong', () => {
+  it('grades an official document A1, confirmed', () => {
     const g = grade([{ outlet: 'xinhua', attribution: 'official-document' }], {
       status: 'confirmed',
     });
@@ -124,7 +124,7 @@ describe('gradeClaim: attribution', () => {
       credibility: 1,
       credibilityText: 'Confirmed by other sources',
       bestAttribution: 'official-document',
-      level: 'strong',
+      level: 'confirmed',
     });
   });
 
@@ -139,6 +139,8 @@ describe('gradeClaim: attribution', () => {
 
     const company = grade([{ outlet: 'reuters', attribution: 'company-statement' }]);
     expect(`${company.reliability}${company.credibility}`).toBe('B2');
+    // On the record but not confirmed: strong, the highest word short of confirmation.
+    expect([named.level, company.level]).toEqual(['strong', 'strong']);
   });
 });
 
@@ -153,10 +155,14 @@ describe("gradeClaim: the actor's response", () => {
     expect(declined.credibility).toBe(3);
   });
 
-  it('lets a confirmation raise credibility to probably true', () => {
+  it("counts the actor's own confirmation on record as confirmation (1)", () => {
     const g = grade([anon('bloomberg', { actorResponse: 'confirmed' })]);
-    expect(g.credibility).toBe(2);
-    expect(g.reasons).toContain("the People's Bank of China confirmed it");
+    expect(g.credibility).toBe(1);
+    expect(g.credibilityText).toBe('Confirmed by other sources');
+    expect(g.level).toBe('confirmed');
+    // Reliability rates the outlet's sources, which the actor's answer does not change.
+    expect(g.reliability).toBe('D');
+    expect(g.reasons).toContain("the People's Bank of China confirmed it on record");
   });
 
   it('lowers a denied claim and marks it disputed', () => {
@@ -185,7 +191,8 @@ describe("gradeClaim: the actor's response", () => {
       anon('bloomberg', { actorResponse: 'denied' }),
       anon('reuters', { actorResponse: 'confirmed' }),
     ]);
-    expect(g.credibility).toBe(2);
+    expect(g.credibility).toBe(1);
+    expect(g.level).toBe('confirmed');
   });
 });
 
@@ -198,7 +205,7 @@ describe('gradeClaim: status and later developments', () => {
       ],
     });
     expect(g.credibility).toBe(1);
-    expect(g.level).toBe('moderate');
+    expect(g.level).toBe('confirmed');
     expect(g.reasons).toContain('confirmed by a later event: The PBoC issued a notice (Sep 2021)');
   });
 
@@ -207,6 +214,7 @@ describe('gradeClaim: status and later developments', () => {
       developments: [{ date: '2021-07-16', event: 'A notice', effect: 'partly-confirms' }],
     });
     expect(partly.credibility).toBe(2);
+    expect(partly.level).toBe('partly-confirmed');
     expect(partly.reasons).toContain('partly confirmed by a later event: A notice (16 Jul 2021)');
 
     const both = grade([anon('bloomberg')], {
@@ -216,6 +224,7 @@ describe('gradeClaim: status and later developments', () => {
       ],
     });
     expect(both.credibility).toBe(1);
+    expect(both.level).toBe('confirmed');
   });
 
   it('drops a contradicted claim to 5, unsupported', () => {
@@ -231,6 +240,7 @@ describe('gradeClaim: status and later developments', () => {
   it('lowers for a disputed or denied status, never raises for a confirmed one', () => {
     const disputed = grade([anon('bloomberg'), anon('reuters')], { status: 'disputed' });
     expect(disputed.credibility).toBe(4);
+    expect(disputed.level).toBe('weak');
     expect(disputed.reasons).toContain('the claim is marked disputed');
 
     const denied = grade([anon('bloomberg')], { status: 'denied' });
@@ -239,6 +249,16 @@ describe('gradeClaim: status and later developments', () => {
 
     const confirmed = grade([anon('bloomberg')], { status: 'confirmed' });
     expect(confirmed.credibility).toBe(3);
+    expect(confirmed.level).toBe('moderate');
+  });
+
+  it('stops calling a partial confirmation partial once a status lowers it', () => {
+    const g = grade([anon('bloomberg')], {
+      status: 'disputed',
+      developments: [{ date: '2021-07-16', event: 'A notice', effect: 'partly-confirms' }],
+    });
+    expect(g.credibility).toBe(4);
+    expect(g.level).toBe('weak');
   });
 });
 
@@ -291,6 +311,155 @@ describe('gradeClaim: no sources, and the summary', () => {
         "did not respond; partly confirmed by a later event: Huabei said it would report users' " +
         'credit data to the PBoC credit database (22 Sep 2021).',
     );
-    expect(`${g.level} ${g.reliability}${g.credibility}`).toBe('strong C2');
+    expect(`${g.level} ${g.reliability}${g.credibility}`).toBe('partly-confirmed C2');
+  });
+});
+
+// The rules below were found in an audit of the bundled claims; each test is shaped like the
+// claim it was found on (sources, dates and developments as core.json records them).
+
+describe('gradeClaim: confirmation shows in the level (sr01, sr02, sr04 vs sr06, sr08, sr10)', () => {
+  const bloombergPlan = [
+    anon('bloomberg', { date: '2021-03-24', actorResponse: 'no-response' }),
+    relay('todaychina', 'bloomberg'),
+  ];
+  const wsjPressure = [anon('wsj', { date: '2021-01-05' }), relay('todaychina', 'wsj')];
+
+  it('sr01: a Bloomberg report never confirmed is moderate, D3', () => {
+    const g = grade(bloombergPlan);
+    expect(`${g.level} ${g.reliability}${g.credibility}`).toBe('moderate D3');
+  });
+
+  it('sr06: the same sourcing later borne out by events is confirmed, D1', () => {
+    const g = grade(wsjPressure, {
+      developments: [
+        { date: '2020-12-27', event: 'Five rectification demands' },
+        { date: '2021-04-12', event: 'The rectification plan', effect: 'confirms' },
+      ],
+    });
+    expect(`${g.level} ${g.reliability}${g.credibility}`).toBe('confirmed D1');
+    // Reliability still says the original report rested on unnamed sources.
+    expect(g.reasons[0]).toContain('citing unnamed sources');
+  });
+
+  it('sr07: a partial confirmation by a later event is partly confirmed, not moderate', () => {
+    const g = grade(wsjPressure, {
+      developments: [
+        { date: '2021-09-22', event: 'Huabei joined the database', effect: 'partly-confirms' },
+      ],
+    });
+    expect(`${g.level} ${g.reliability}${g.credibility}`).toBe('partly-confirmed D2');
+  });
+
+  it('never gives a confirmed and an unconfirmed claim the same level', () => {
+    const unconfirmed = [grade(bloombergPlan), grade(wsjPressure), grade([anon('ft')])];
+    const confirmed = [
+      grade(wsjPressure, {
+        developments: [{ date: '2021-09-22', event: 'Huabei', effect: 'confirms' }],
+      }),
+      grade([{ outlet: 'xinhua', attribution: 'official-document' }]),
+      grade([anon('bloomberg', { actorResponse: 'confirmed' })]),
+    ];
+    for (const g of unconfirmed) expect(g.level).not.toMatch(/confirmed/);
+    for (const g of confirmed) expect(g.level).toBe('confirmed');
+  });
+});
+
+describe("gradeClaim: an outlet's own follow-up is context, not corroboration (sr07, sr09)", () => {
+  // sr09: the FT reported on 2 Mar 2021; its report of 23 Apr 2021 came from the same desk and,
+  // as far as anyone can tell, the same unnamed sources. BNN Bloomberg summarised the second.
+  const ftFirst = anon('ft', { date: '2021-03-02' });
+  const ftFollowUp = anon('ft', { date: '2021-04-23' });
+
+  it('sr09: the FT follow-up adds no outlet and leaves the grade where the first report put it', () => {
+    const g = grade([ftFirst, ftFollowUp, relay('bnn', 'ft')]);
+    expect(g.independentOutlets).toBe(1);
+    expect(`${g.level} ${g.reliability}${g.credibility}`).toBe('moderate D3');
+    expect(g.reasons).toContain(
+      'a follow-up by Financial Times (23 Apr 2021) is context, not corroboration',
+    );
+    expect(g.reasons).toContain('a relay by bnn adds no independent outlet');
+    // Without the follow-up the grade is the same: it changed nothing but the reasons.
+    const alone = grade([ftFirst, relay('bnn', 'ft')]);
+    expect(`${alone.level} ${alone.reliability}${alone.credibility}`).toBe('moderate D3');
+  });
+
+  it('sr07: a WSJ follow-up that names an official does not raise the first report', () => {
+    const g = grade([
+      anon('wsj', { date: '2021-01-05' }),
+      { outlet: 'wsj', date: '2021-06-23', attribution: 'named-official' },
+    ]);
+    expect(g.bestAttribution).toBe('anonymous');
+    expect(`${g.level} ${g.reliability}${g.credibility}`).toBe('moderate D3');
+    expect(g.reasons).toContain(
+      'a follow-up by The Wall Street Journal (23 Jun 2021) is context, not corroboration',
+    );
+  });
+
+  it("does not take a confirmation from the outlet's follow-up, but does take a denial", () => {
+    const confirmedAgain = grade([ftFirst, { ...ftFollowUp, actorResponse: 'confirmed' }]);
+    expect(confirmedAgain.credibility).toBe(3);
+    expect(confirmedAgain.level).toBe('moderate');
+
+    const deniedLater = grade([ftFirst, { ...ftFollowUp, actorResponse: 'denied' }]);
+    expect(deniedLater.credibility).toBe(4);
+    expect(deniedLater.reasons).toContain(
+      "the People's Bank of China denied it, which leaves the claim disputed",
+    );
+  });
+
+  it('treats same-day, undated and too coarsely dated reports as first reports', () => {
+    const sameDay = grade([
+      anon('wsj', { date: '2021-01-05' }),
+      { outlet: 'wsj', date: '2021-01-05', attribution: 'named-official' },
+    ]);
+    expect(sameDay.bestAttribution).toBe('named-official');
+    expect(sameDay.reasons.join(' ')).not.toContain('follow-up');
+
+    const coarse = grade([anon('ft', { date: '2021-03' }), anon('ft', { date: '2021-03-02' })]);
+    expect(coarse.reasons.join(' ')).not.toContain('follow-up');
+
+    const undated = grade([anon('ft'), anon('ft', { date: '2021-04-23' })]);
+    expect(undated.reasons.join(' ')).not.toContain('follow-up');
+  });
+
+  it('lists several follow-ups in one reason', () => {
+    const g = grade([
+      ftFirst,
+      ftFollowUp,
+      anon('wsj', { date: '2021-01-05' }),
+      anon('wsj', { date: '2021-06-23' }),
+    ]);
+    expect(g.independentOutlets).toBe(2);
+    expect(g.reasons).toContain(
+      'follow-ups by Financial Times (23 Apr 2021) and The Wall Street Journal (23 Jun 2021) are ' +
+        'context, not corroboration',
+    );
+  });
+});
+
+describe('gradeClaim: unnamed sources alone never reach strong', () => {
+  // Found on the WSJ (sr06) and FT (sr08) reports of regulators pressing Ant for its data, both
+  // resting on people they did not name: graded together, before anything later bore them out,
+  // they came out "strong C2".
+  const wsjAndFt = [anon('wsj', { date: '2021-01-05' }), anon('ft', { date: '2021-03-02' })];
+
+  it('grades two anonymous outlets without confirmation moderate, C2', () => {
+    const g = grade(wsjAndFt);
+    expect(`${g.level} ${g.reliability}${g.credibility}`).toBe('moderate C2');
+  });
+
+  it('nor three, nor two plus an original known only through a relay', () => {
+    expect(grade([...wsjAndFt, anon('reuters')]).level).toBe('moderate');
+    expect(grade([...wsjAndFt, relay('todaychina', 'bloomberg')]).level).toBe('moderate');
+  });
+
+  it('reaches strong with an on-record source, and confirmed with a confirming event', () => {
+    const onRecord = grade([...wsjAndFt, { outlet: 'caixin', attribution: 'company-statement' }]);
+    expect(`${onRecord.level} ${onRecord.reliability}${onRecord.credibility}`).toBe('strong B2');
+    const later = grade(wsjAndFt, {
+      developments: [{ date: '2021-09-22', event: 'Huabei', effect: 'confirms' }],
+    });
+    expect(`${later.level} ${later.reliability}${later.credibility}`).toBe('confirmed C1');
   });
 });
