@@ -1,6 +1,7 @@
-import type { AttributionKind, Claim, ClaimStatus, Development, Source } from '@/lib/kb/schema';
+import type { Claim, ClaimStatus, Development, Source } from '@/lib/kb/schema';
 import type { ActorCardData } from '@/lib/messaging';
 import { formatPartialDate } from '@/lib/kb/dates';
+import { attributionWords } from '@/lib/sourcing/labels';
 import { SourcingBadge } from './SourcingBadge';
 
 export interface ClaimListProps {
@@ -22,13 +23,6 @@ export const statusLabels: Record<ClaimStatus, string> = {
   disputed: 'Disputed',
   denied: 'Denied',
   superseded: 'Superseded',
-};
-
-const attributionLabels: Record<Exclude<AttributionKind, 'citing-outlet'>, string> = {
-  anonymous: 'unnamed sources',
-  'named-official': 'a named official',
-  'official-document': 'an official document',
-  'company-statement': 'a company statement',
 };
 
 // The card cannot know which of a claim's actors was asked for comment, so it names none; the
@@ -108,7 +102,7 @@ function SourceLine({ source, nameOf }: { source: Source; nameOf: (outlet: strin
       ? source.cites
         ? `relaying ${nameOf(source.cites)}`
         : 'relaying another outlet'
-      : `citing ${attributionLabels[source.attribution]}`;
+      : `citing ${attributionWords[source.attribution]}`;
   return (
     <>
       <span className="font-medium text-neutral-900 dark:text-neutral-100">

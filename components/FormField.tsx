@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ButtonHTMLAttributes, type ReactNode } from 'react';
 
 /** The look every text input, select and textarea of the knowledge base's forms shares. */
 export const controlClass =
@@ -73,53 +73,65 @@ export function ProblemList({ title, problems }: { title: string; problems: read
   );
 }
 
-/** Letters and digits joined by hyphens: the id a new record gets from its name or words. */
-export function slugify(text: string, maxLength = 60): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxLength)
-    .replace(/-+$/, '');
-}
-
 type FieldLabelProps = Omit<FieldProps, 'children'>;
 
-/** A labelled one-line text input: most fields of the knowledge base's forms. */
+export interface TextFieldProps extends FieldLabelProps {
+  value: string;
+  onChange: (value: string) => void;
+  lang?: string;
+  /** Ids and other text typed exactly, shown in a fixed-width face. */
+  mono?: boolean;
+  /** A box of this many lines instead of a one-line input. */
+  rows?: number;
+  readOnly?: boolean;
+  placeholder?: string;
+  type?: 'text' | 'url';
+}
+
+/** A labelled text input or box: most fields of the knowledge base's forms. */
 export function TextField({
   value,
   onChange,
   lang,
+  mono,
+  rows,
+  readOnly,
+  placeholder,
+  type,
   ...field
-}: FieldLabelProps & { value: string; onChange: (value: string) => void; lang?: string }) {
+}: TextFieldProps) {
+  const control = {
+    lang,
+    readOnly,
+    placeholder,
+    className: mono ? `${controlClass} font-mono` : controlClass,
+    value,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
   return (
     <Field {...field}>
-      {(control) => (
-        <input
-          {...control}
-          lang={lang}
-          className={controlClass}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+      {(labelled) =>
+        rows ? (
+          <textarea {...labelled} {...control} rows={rows} />
+        ) : (
+          <input {...labelled} {...control} type={type} />
+        )
+      }
     </Field>
   );
 }
 
-/** A labelled choice among a schema's enum values, each shown with its label. */
+/** A labelled choice among a schema's enum values, each shown by its label. */
 export function SelectField<T extends string>({
   value,
   options,
-  labels,
+  labelOf,
   onChange,
   ...field
 }: FieldLabelProps & {
   value: T;
   options: readonly T[];
-  labels: Readonly<Record<T, string>>;
+  labelOf: (option: T) => string;
   onChange: (value: T) => void;
 }) {
   return (
@@ -133,11 +145,22 @@ export function SelectField<T extends string>({
         >
           {options.map((option) => (
             <option key={option} value={option}>
-              {labels[option]}
+              {labelOf(option)}
             </option>
           ))}
         </select>
       )}
     </Field>
+  );
+}
+
+/** A plain button of the knowledge base's pages; it never submits a form. */
+export function Button({ className, ...button }: ButtonHTMLAttributes<HTMLButtonElement>) {
+  return (
+    <button
+      type="button"
+      {...button}
+      className={className ? `${buttonClass} ${className}` : buttonClass}
+    />
   );
 }

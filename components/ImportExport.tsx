@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ExportScope } from '@/lib/kb/export';
 import type { ImportOutcome, ImportResult } from '@/lib/kb/import';
-import { buttonClass, ProblemList } from './FormField';
+import { Button, ProblemList } from './FormField';
 
 export interface ImportExportProps {
   /** Files larger than this are refused before they are read. */
@@ -115,22 +115,12 @@ export function ImportExport({ maxBytes, onImport, onExport }: ImportExportProps
       <div className="flex flex-col gap-1">
         <span className="text-sm font-medium text-slate-800">Export</span>
         <div className="flex flex-wrap gap-2">
-          <button
-            type="button"
-            className={buttonClass}
-            disabled={exporting !== null}
-            onClick={() => exportScope('all')}
-          >
+          <Button disabled={exporting !== null} onClick={() => exportScope('all')}>
             {exporting === 'all' ? 'Exporting…' : 'Export everything'}
-          </button>
-          <button
-            type="button"
-            className={buttonClass}
-            disabled={exporting !== null}
-            onClick={() => exportScope('mine')}
-          >
+          </Button>
+          <Button disabled={exporting !== null} onClick={() => exportScope('mine')}>
             {exporting === 'mine' ? 'Exporting…' : 'Export my records'}
-          </button>
+          </Button>
         </div>
         <p className="m-0 text-xs text-slate-500">
           “My records” are those you created, edited or imported: a file to keep, or to share with

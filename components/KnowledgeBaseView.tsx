@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { Actor, Claim } from '@/lib/kb/schema';
+import { useState, type ReactNode } from 'react';
+import type { Actor, Claim, RecordOrigin } from '@/lib/kb/schema';
 import type { ActorHit, ClaimHit, KbSearchResult } from '@/lib/kb/search';
 import type { ExportScope } from '@/lib/kb/export';
 import type { ImportOutcome } from '@/lib/kb/import';
@@ -10,7 +10,7 @@ import { ActorCard } from './ActorCard';
 import { ActorEditor } from './ActorEditor';
 import { ClaimEditor } from './ClaimEditor';
 import { statusLabels } from './ClaimList';
-import { buttonClass, controlClass, ProblemList } from './FormField';
+import { Button, controlClass, ProblemList } from './FormField';
 import { ImportExport } from './ImportExport';
 import { kindLabel } from './kind-labels';
 
@@ -45,9 +45,14 @@ type Pane =
       defaultActors: string[];
     };
 
-const originLabels = { user: 'Yours', imported: 'Imported', bundled: null } as const;
+/** Whose a search result is; RegLens's own records carry no badge. */
+const originLabels: Record<RecordOrigin, string | null> = {
+  user: 'Yours',
+  imported: 'Imported',
+  bundled: null,
+};
 
-function OriginBadge({ origin, userEdited }: { origin: ActorHit['origin']; userEdited: boolean }) {
+function OriginBadge({ origin, userEdited }: { origin: RecordOrigin; userEdited: boolean }) {
   const label = userEdited ? 'Edited' : originLabels[origin];
   if (!label) return null;
   return (
@@ -67,9 +72,14 @@ export function KnowledgeBaseView(props: KnowledgeBaseViewProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
-  function openActor(id: string) {
+  /** Shows a pane in place of the last one, and of the notice about what the last one did. */
+  function show(next: Pane) {
     setNotice(null);
-    setPane({ view: 'card', id });
+    setPane(next);
+  }
+
+  function openActor(id: string) {
+    show({ view: 'card', id });
     props.onOpenActor(id);
   }
 
@@ -117,30 +127,14 @@ export function KnowledgeBaseView(props: KnowledgeBaseViewProps) {
           </p>
         </div>
         <div className="flex gap-2">
-          <button
-            type="button"
-            className={buttonClass}
-            onClick={() => {
-              setNotice(null);
-              setPane({ view: 'actor', record: null });
-            }}
-          >
-            New actor
-          </button>
-          <button
-            type="button"
-            className={buttonClass}
-            onClick={() => {
-              setNotice(null);
-              setPane({
-                view: 'claim',
-                record: null,
-                defaultActors: openCardId ? [openCardId] : [],
-              });
-            }}
+          <Button onClick={() => show({ view: 'actor', record: null })}>New actor</Button>
+          <Button
+            onClick={() =>
+              show({ view: 'claim', record: null, defaultActors: openCardId ? [openCardId] : [] })
+            }
           >
             New claim
-          </button>
+          </Button>
         </div>
       </header>
 
@@ -189,22 +183,14 @@ export function KnowledgeBaseView(props: KnowledgeBaseViewProps) {
                   onClose={() => setPane({ view: 'none' })}
                 />
                 <div className="flex gap-2">
-                  <button
-                    type="button"
-                    className={buttonClass}
-                    onClick={() => edit('actors', card.actor.id)}
-                  >
-                    Edit this actor
-                  </button>
-                  <button
-                    type="button"
-                    className={buttonClass}
+                  <Button onClick={() => edit('actors', card.actor.id)}>Edit this actor</Button>
+                  <Button
                     onClick={() =>
                       setPane({ view: 'claim', record: null, defaultActors: [card.actor.id] })
                     }
                   >
                     Add a claim about it
-                  </button>
+                  </Button>
                 </div>
               </>
             ) : (
@@ -276,44 +262,50 @@ function SearchResults({
   return (
     <div className="flex flex-col gap-4">
       {results.actors.length > 0 && (
-        <section aria-labelledby="actor-results" className="flex flex-col gap-1">
-          <h2
-            id="actor-results"
-            className="m-0 text-xs font-semibold tracking-wide text-slate-600 uppercase"
-          >
-            Actors
-          </h2>
-          <ul className="m-0 flex list-none flex-col gap-1 p-0">
-            {results.actors.map((hit) => (
-              <li key={hit.id}>
-                <ActorResult hit={hit} onOpen={() => onOpenActor(hit.id)} />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ResultGroup id="actor-results" title="Actors" gap="gap-1">
+          {results.actors.map((hit) => (
+            <li key={hit.id}>
+              <ActorResult hit={hit} onOpen={() => onOpenActor(hit.id)} />
+            </li>
+          ))}
+        </ResultGroup>
       )}
       {results.claims.length > 0 && (
-        <section aria-labelledby="claim-results" className="flex flex-col gap-1">
-          <h2
-            id="claim-results"
-            className="m-0 text-xs font-semibold tracking-wide text-slate-600 uppercase"
-          >
-            Claims
-          </h2>
-          <ul className="m-0 flex list-none flex-col gap-2 p-0">
-            {results.claims.map((hit) => (
-              <li key={hit.claim.id}>
-                <ClaimResult
-                  hit={hit}
-                  onOpenActor={onOpenActor}
-                  onEdit={() => onEditClaim(hit.claim.id)}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ResultGroup id="claim-results" title="Claims" gap="gap-2">
+          {results.claims.map((hit) => (
+            <li key={hit.claim.id}>
+              <ClaimResult
+                hit={hit}
+                onOpenActor={onOpenActor}
+                onEdit={() => onEditClaim(hit.claim.id)}
+              />
+            </li>
+          ))}
+        </ResultGroup>
       )}
     </div>
+  );
+}
+
+/** One kind of search result, under its heading. */
+function ResultGroup({
+  id,
+  title,
+  gap,
+  children,
+}: {
+  id: string;
+  title: string;
+  gap: 'gap-1' | 'gap-2';
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-1">
+      <h2 id={id} className="m-0 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+        {title}
+      </h2>
+      <ul className={`m-0 flex list-none flex-col ${gap} p-0`}>{children}</ul>
+    </section>
   );
 }
 

@@ -54,6 +54,20 @@ function FoundOnPage({ findings }: { findings: Findings | null }) {
   );
 }
 
+/** A link-like button to another view of the extension; shown only when it can be opened. */
+function PageLink({ onOpen, children }: { onOpen: (() => void) | undefined; children: string }) {
+  if (!onOpen) return null;
+  return (
+    <button
+      type="button"
+      onClick={onOpen}
+      className="cursor-pointer self-start border-0 bg-transparent p-0 text-sm text-sky-800 underline underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-sky-700"
+    >
+      {children}
+    </button>
+  );
+}
+
 export function PopupView(props: PopupViewProps) {
   const { host, globalLevel, siteLevel, findings } = props;
   return (
@@ -78,24 +92,8 @@ export function PopupView(props: PopupViewProps) {
         </h2>
         <FoundOnPage findings={findings} />
       </section>
-      {props.onOpenSidePanel && (
-        <button
-          type="button"
-          onClick={props.onOpenSidePanel}
-          className="cursor-pointer self-start border-0 bg-transparent p-0 text-sm text-sky-800 underline underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-sky-700"
-        >
-          Open the side panel
-        </button>
-      )}
-      {props.onOpenKnowledgeBase && (
-        <button
-          type="button"
-          onClick={props.onOpenKnowledgeBase}
-          className="cursor-pointer self-start border-0 bg-transparent p-0 text-sm text-sky-800 underline underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-sky-700"
-        >
-          Knowledge base
-        </button>
-      )}
+      <PageLink onOpen={props.onOpenSidePanel}>Open the side panel</PageLink>
+      <PageLink onOpen={props.onOpenKnowledgeBase}>Knowledge base</PageLink>
       <p className="text-xs text-slate-500">
         Alt+Shift+L cycles the level; Alt+Shift+K opens the side panel. Nothing leaves this
         computer.

@@ -11,6 +11,7 @@
 import type { AttributionKind, Claim, Development, Source } from '../kb/schema';
 import type { SourcingGrade } from './types';
 import { formatPartialDate } from '../kb/dates';
+import { attributionWords } from './labels';
 
 export interface GradeOptions {
   /** Turns an outlet id ("bloomberg") into its name ("Bloomberg News"); plain names pass through. */
@@ -54,17 +55,6 @@ const attributionRank: AttributionKind[] = [
   'anonymous',
   'citing-outlet',
 ];
-
-/** What a source's attribution means, as it reads after "citing". */
-export const attributionWords: Record<AttributionKind, string> = {
-  'official-document': 'an official document',
-  'named-official': 'a named official',
-  'company-statement': 'a company statement',
-  // "Unnamed sources" rather than "people familiar with the matter": the kind also covers
-  // anonymous officials and advisers, and the reason must not misquote the outlet.
-  anonymous: 'unnamed sources',
-  'citing-outlet': 'another outlet',
-};
 
 /**
  * When several sources record the actor's response, the most telling one speaks for the claim:

@@ -1,0 +1,93 @@
+/** The claim form's state, and the claim it describes, checked with the knowledge base's schema. */
+import { claimSchema, type Claim, type ClaimStatus } from '@/lib/kb/schema';
+import { checkRecord, entriesOf, setOptional, slugify, type FormCheck } from './record-form';
+import { sourceFilled, sourceOf, sourceProblem, sourceRow, type SourceRow } from './source-rows';
+
+export interface ClaimForm {
+  id: string;
+  /** Once the user types an id, it no longer follows the statement. */
+  idTouched: boolean;
+  statement: string;
+  /** Actor ids, separated by commas or spaces. */
+  actors: string;
+  eventDate: string;
+  status: ClaimStatus;
+  sources: SourceRow[];
+}
+
+export function claimFormOf(claim: Claim | null, defaultActors: readonly string[]): ClaimForm {
+  return {
+    id: claim?.id ?? '',
+    idTouched: claim !== null,
+    statement: claim?.statement ?? '',
+    actors: (claim?.actors ?? defaultActors).join(', '),
+    eventDate: claim?.eventDate ?? '',
+    status: claim?.status ?? 'reported',
+    sources: claim ? claim.sources.map(sourceRow) : [sourceRow()],
+  };
+}
+
+/** A new claim's id from its first words, so ids stay readable ("claim-pboc-plans-a-credit"). */
+export function idFromStatement(statement: string): string {
+  const words = slugify(statement).split('-').slice(0, 6).join('-');
+  return words ? `claim-${words}` : '';
+}
+
+/** The claim the form describes, before checking; fields the form does not show are kept. */
+function claimInput(form: ClaimForm, initial: Claim | null) {
+  const actors = entriesOf(form.actors, /[\s,]+/);
+  const sources = form.sources.filter(sourceFilled).map(sourceOf);
+  const input: Record<string, unknown> = {
+    ...initial,
+    id: form.id.trim(),
+    statement: form.statement.trim(),
+    actors,
+    status: form.status,
+    sources,
+  };
+  setOptional(input, 'eventDate', form.eventDate);
+  return { input, actors, sources };
+}
+
+const fieldNames: Record<string, string> = {
+  id: 'Id',
+  statement: 'Statement',
+  actors: 'Actors',
+  eventDate: 'Date of the event',
+  status: 'Status',
+  sources: 'Sources',
+};
+
+/** Field key ("statement", "sources.1.url") to what the form calls it. */
+export function claimFieldName(key: string): string {
+  const source = /^sources\.(\d+)(?:\.(\w+))?/.exec(key);
+  if (source) return `Source ${Number(source[1]) + 1}${source[2] ? `, ${source[2]}` : ''}`;
+  return fieldNames[key] ?? key;
+}
+
+/** The form's key and words for one of the schema's problems. */
+function reword(key: string, message: string): [string, string] {
+  if (/^actors\.\d+$/.test(key)) {
+    return ['actors', `Actor ids use letters, digits, "_", "-" and "." only.`];
+  }
+  if (key === 'sources.' || key === 'sources') return ['sources', message];
+  const source = /^sources\.\d+\.(\w+)$/.exec(key);
+  return [key, source ? sourceProblem(source[1]!, message) : message];
+}
+
+/** Checks the form: required fields in plain words first, then everything the schema says. */
+export function checkClaimForm(form: ClaimForm, initial: Claim | null): FormCheck<Claim> {
+  const { input, actors, sources } = claimInput(form, initial);
+  const found: Record<string, string> = {};
+  if (!form.id.trim()) found.id = 'An id is required.';
+  if (!form.statement.trim()) found.statement = 'The statement is required.';
+  if (actors.length === 0) found.actors = 'Name at least one actor by its id.';
+  if (sources.length === 0) found.sources = 'Add at least one source.';
+  return checkRecord({
+    schema: claimSchema,
+    input,
+    found,
+    rows: { name: 'sources', all: form.sources, filled: form.sources.filter(sourceFilled) },
+    reword,
+  });
+}
