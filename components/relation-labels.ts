@@ -1,5 +1,5 @@
 import type { RelationKind } from '@/lib/kb/schema';
-import type { ActorCardData } from '@/lib/kb/types';
+import type { ActorCardData } from '@/lib/messaging';
 import { formatPartialDate } from '@/lib/kb/dates';
 
 export type CardRelation = ActorCardData['relations'][number];

@@ -1,4 +1,4 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { runBootstrap } from '@/content/bootstrap';
+import { runBootstrap } from '@/layers/bootstrap';
 
 export default defineUnlistedScript(() => runBootstrap());

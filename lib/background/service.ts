@@ -5,11 +5,12 @@
 import { browser } from 'wxt/browser';
 import { levelForHost } from '../settings';
 import { loadSettings } from '../settings-store';
-import { RequestError, type Handlers, type MessageSender } from '../messaging';
+import type { Handlers, MessageSender, PageAnalysis } from '../messaging';
+import type { Actor } from '../kb/schema';
 import { openDb, type RegLensDb } from '../kb/db';
 import { seedDataset } from '../kb/seed';
-import { getActorCard } from '../kb/queries';
-import { KnowledgeWriteError } from '../kb/write-error';
+import { getActorCard, labelOf, loadActors } from '../kb/queries';
+import { createMatcher, type Matcher } from '../match';
 import { readFindings, saveFindings } from './findings-store';
 import { searchKnowledge } from '../kb/search';
 import { exportKnowledge } from '../kb/export';
@@ -20,8 +21,6 @@ import {
   saveUserActor,
   saveUserClaim,
 } from '../kb/user-edits';
-import { createKnowledge } from './knowledge';
-import { analyzeText } from './analyze';
 
 /**
  * Runs one of the extension's scripts in the sender's frame, in the extension's isolated world,
@@ -53,6 +52,7 @@ export function createBackgroundService(options: {
 }): BackgroundService {
   const db = options.db ?? openDb();
   let seeding: Promise<void> | null = null;
+  let knowledge: Promise<{ matcher: Matcher; actors: Map<string, Actor> }> | null = null;
 
   function seed(): Promise<void> {
     seeding ??= (async () => {
@@ -64,34 +64,42 @@ export function createBackgroundService(options: {
     return seeding;
   }
 
-  const knowledge = createKnowledge(db, seed);
+  function loadKnowledge() {
+    knowledge ??= (async () => {
+      await seed();
+      const actors = await loadActors(db);
+      return { matcher: createMatcher(actors), actors: new Map(actors.map((a) => [a.id, a])) };
+    })().catch((error: unknown) => {
+      knowledge = null;
+      throw error;
+    });
+    return knowledge;
+  }
 
   /**
-   * Runs a write to the knowledge base after seeding, then drops what the analysers built so the
-   * next page analysis reads what the database holds now (also after a failed write: it costs one
-   * rebuild and never leaves a stale matcher). A refused write answers with its problems.
+   * Runs a write to the knowledge base after seeding, then drops the cached matcher so the next
+   * page analysis is built from what the database holds now (also after a failed write: it
+   * costs one rebuild and never leaves a stale matcher).
    */
   async function write<T>(run: () => Promise<T>): Promise<T> {
     await seed();
     try {
       return await run();
-    } catch (error) {
-      if (error instanceof KnowledgeWriteError) {
-        throw new RequestError(
-          'invalid-input',
-          'The knowledge base refused the change',
-          error.problems,
-        );
-      }
-      throw error;
     } finally {
-      knowledge.invalidate();
+      knowledge = null;
     }
   }
 
   const handlers: Handlers = {
-    async 'page.analyze'({ text, host, layers }) {
-      return analyzeText({ text, host }, layers, knowledge);
+    async 'page.analyze'({ text, host }) {
+      const { matcher, actors } = await loadKnowledge();
+      const mentions = matcher.match(text, { host });
+      const labels: PageAnalysis['actors'] = {};
+      for (const mention of mentions) {
+        const actor = actors.get(mention.actorId);
+        if (actor && !labels[actor.id]) labels[actor.id] = labelOf(actor);
+      }
+      return { mentions, actors: labels, pageOutlet: matcher.outletForHost(host) };
     },
     async 'kb.actorCard'({ id }) {
       await seed();
@@ -130,9 +138,8 @@ export function createBackgroundService(options: {
     },
     async 'kb.importDataset'({ text }) {
       const outcome = await write(() => importDataset(db, text));
-      if (!outcome.ok) {
-        throw new RequestError('invalid-input', 'The file was not imported', outcome.errors);
-      }
+      // One problem per line: the knowledge-base page shows them as a list.
+      if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
       return outcome.result;
     },
     async 'kb.export'({ scope }) {

@@ -16,6 +16,7 @@ export const partialDateSchema = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
 
+// The closed lists of words records use come first, so each record below reads as its fields.
 export const actorKindSchema = z.enum([
   'regulator',
   'institution',
@@ -30,6 +31,63 @@ export type ActorKind = z.infer<typeof actorKindSchema>;
 
 export const languageSchema = z.enum(['en', 'zh', 'zh-Hant', 'pinyin', 'other']);
 export type Language = z.infer<typeof languageSchema>;
+
+export const relationKindSchema = z.enum([
+  'partOf',
+  'parentOf',
+  'subsidiaryOf',
+  'operates',
+  'owns',
+  'shareholderOf',
+  'supervises',
+  'regulates',
+  'licensed',
+  'fined',
+  'summoned',
+  'investigated',
+  'issued',
+  'drafted',
+  'enforces',
+  'ledBy',
+  'leads',
+  'founded',
+  'foundedBy',
+  'successorOf',
+  'predecessorOf',
+  'reportedOn',
+  'worksFor',
+  'receivesDataFrom',
+  'sharesDataWith',
+  'subjectOf',
+  'relatedTo',
+]);
+export type RelationKind = z.infer<typeof relationKindSchema>;
+
+/**
+ * Who made a record: the bundled dataset (updated by new releases), a dataset the user imported
+ * (updated by its newer versions), or the user (never touched).
+ */
+export const originSchema = z.enum(['bundled', 'user', 'imported']);
+export type RecordOrigin = z.infer<typeof originSchema>;
+
+export const attributionKindSchema = z.enum([
+  'anonymous',
+  'named-official',
+  'official-document',
+  'company-statement',
+  'citing-outlet',
+]);
+export type AttributionKind = z.infer<typeof attributionKindSchema>;
+
+export const claimStatusSchema = z.enum([
+  'reported',
+  'confirmed',
+  'partially-confirmed',
+  'disputed',
+  'denied',
+  'superseded',
+]);
+export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 
 /**
  * When a short or generic alias is really ours. Every list is matched after normalisation
@@ -66,37 +124,6 @@ export const aliasSchema = z
 export type Alias = z.infer<typeof aliasSchema>;
 export type AliasInput = z.input<typeof aliasSchema>;
 
-export const relationKindSchema = z.enum([
-  'partOf',
-  'parentOf',
-  'subsidiaryOf',
-  'operates',
-  'owns',
-  'shareholderOf',
-  'supervises',
-  'regulates',
-  'licensed',
-  'fined',
-  'summoned',
-  'investigated',
-  'issued',
-  'drafted',
-  'enforces',
-  'ledBy',
-  'leads',
-  'founded',
-  'foundedBy',
-  'successorOf',
-  'predecessorOf',
-  'reportedOn',
-  'worksFor',
-  'receivesDataFrom',
-  'sharesDataWith',
-  'subjectOf',
-  'relatedTo',
-]);
-export type RelationKind = z.infer<typeof relationKindSchema>;
-
 export const relationSchema = z
   .object({
     kind: relationKindSchema,
@@ -107,13 +134,6 @@ export const relationSchema = z
   })
   .strict();
 export type Relation = z.infer<typeof relationSchema>;
-
-/**
- * Who made a record: the bundled dataset (updated by new releases), a dataset the user imported
- * (updated by its newer versions), or the user (never touched).
- */
-export const originSchema = z.enum(['bundled', 'user', 'imported']);
-export type RecordOrigin = z.infer<typeof originSchema>;
 
 export const actorSchema = z
   .object({
@@ -139,15 +159,6 @@ export const actorSchema = z
 export type Actor = z.infer<typeof actorSchema>;
 export type ActorInput = z.input<typeof actorSchema>;
 
-export const attributionKindSchema = z.enum([
-  'anonymous',
-  'named-official',
-  'official-document',
-  'company-statement',
-  'citing-outlet',
-]);
-export type AttributionKind = z.infer<typeof attributionKindSchema>;
-
 export const sourceSchema = z
   .object({
     /** Actor id of the outlet (kind "outlet"), or a plain name when the outlet is not an actor. */
@@ -165,16 +176,6 @@ export const sourceSchema = z
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
-
-export const claimStatusSchema = z.enum([
-  'reported',
-  'confirmed',
-  'partially-confirmed',
-  'disputed',
-  'denied',
-  'superseded',
-]);
-export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 
 export const developmentSchema = z
   .object({

@@ -42,10 +42,7 @@ async function timeMessages({ article, big }) {
     runs.sort((a, b) => a - b);
     return { ms: runs[runs.length >> 1], runs: runs.length };
   };
-  const analyze = (text) => ({
-    type: 'page.analyze',
-    payload: { text, host: '127.0.0.1', layers: ['names'] },
-  });
+  const analyze = (text) => ({ type: 'page.analyze', payload: { text, host: '127.0.0.1' } });
   return {
     ping: await time({ type: 'bench.ping', payload: null }, 20),
     analyzeArticle: await time(analyze(article), 10),
