@@ -1,4 +1,4 @@
-import type { ActorCardData } from '@/lib/messaging';
+import type { ActorCardData } from '@/lib/kb/types';
 import { ClaimList } from './ClaimList';
 import { kindLabel } from './kind-labels';
 import { groupRelations, relationSpan, type CardRelation } from './relation-labels';

@@ -1,5 +1,5 @@
 import type { Claim, ClaimStatus, Development, Source } from '@/lib/kb/schema';
-import type { ActorCardData } from '@/lib/messaging';
+import type { ActorCardData } from '@/lib/kb/types';
 import { formatPartialDate } from '@/lib/kb/dates';
 import { attributionWords } from '@/lib/sourcing/labels';
 import { SourcingBadge } from './SourcingBadge';

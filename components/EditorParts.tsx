@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { RecordMeta } from '@/lib/kb/stored-rows';
+import { problemsOf } from '@/lib/send';
 import { Button, primaryButtonClass, ProblemList, TextField } from './FormField';
 import type { FormCheck, FormRow } from './record-form';
 
@@ -9,7 +10,7 @@ export interface EditorProps<R> {
   initial: R | null;
   /** Where the record came from, to say what saving an edit means for it. */
   meta?: RecordMeta | null;
-  /** Receives the checked record; a rejection's message (one problem per line) is shown. */
+  /** Receives the checked record; a rejection's problems (or its message) are shown. */
   onSave: (record: R) => Promise<unknown>;
   onCancel: () => void;
   /** Offered only for records the user may delete (their own, and imported ones). */
@@ -31,8 +32,7 @@ export function useSubmit() {
         () => setBusy(false),
         (error: unknown) => {
           setBusy(false);
-          // The background sends one problem per line.
-          setProblems(String(error instanceof Error ? error.message : error).split('\n'));
+          setProblems(problemsOf(error));
         },
       );
     },

@@ -5,7 +5,7 @@ import type { ExportScope } from '@/lib/kb/export';
 import type { ImportOutcome } from '@/lib/kb/import';
 import type { KbTable } from '@/lib/kb/stored-rows';
 import type { EditableRecord, SaveResult } from '@/lib/kb/user-edits';
-import type { ActorCardData } from '@/lib/messaging';
+import type { ActorCardData } from '@/lib/kb/types';
 import { ActorCard } from './ActorCard';
 import { ActorEditor } from './ActorEditor';
 import { ClaimEditor } from './ClaimEditor';

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ActorKind } from '@/lib/kb/schema';
-import type { ActorCardData, Findings } from '@/lib/messaging';
+import type { ActorCardData } from '@/lib/kb/types';
+import type { Findings } from '@/lib/messaging';
 import type { Level } from '@/lib/settings';
 import { ActorCard } from './ActorCard';
 import { kindLabel } from './kind-labels';
@@ -10,8 +11,6 @@ export interface SidePanelViewProps {
   findings: Findings | null;
   /** The level the settings put in force on the tab now; null when not known (yet). */
   level: Level | null;
-  /** Kinds of the actors found, as far as they are known: an entry without one just shows none. */
-  kinds?: Readonly<Partial<Record<string, ActorKind>>>;
   /** The actor whose card is open, found on the page or reached through a relation. */
   selectedId: string | null;
   /** The card of the selected actor; one of another actor (still loading the new one) is ignored. */
@@ -27,6 +26,7 @@ export interface SidePanelViewProps {
 interface ActorGroup {
   id: string;
   name: string;
+  kind: ActorKind;
   count: number;
   /** The texts matched on the page, each once, in the order they first appear. */
   texts: string[];
@@ -44,6 +44,7 @@ function groupByActor(findings: Findings): ActorGroup[] {
       group = {
         id: mention.actorId,
         name: mention.name,
+        kind: mention.kind,
         count: 0,
         texts: [],
         firstStart: Infinity,
@@ -124,7 +125,6 @@ export function SidePanelView(props: SidePanelViewProps) {
 
 function ActorList({
   groups,
-  kinds,
   selectedId,
   card,
   onSelect,
@@ -239,7 +239,7 @@ function ActorList({
       >
         {groups.map((group, index) => {
           const selected = group.id === selectedId;
-          const kind = kinds?.[group.id];
+          const kind = group.kind;
           return (
             <li key={group.id}>
               <button

@@ -1,5 +1,5 @@
 import type { RelationKind } from '@/lib/kb/schema';
-import type { ActorCardData } from '@/lib/messaging';
+import type { ActorCardData } from '@/lib/kb/types';
 import { formatPartialDate } from '@/lib/kb/dates';
 
 export type CardRelation = ActorCardData['relations'][number];

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { createCardPopover } from '@/layers/card-popover';
-import { registerCardUi } from '@/layers/card-ui-loader';
+import { createCardPopover } from '@/content/card-popover';
+import { registerCardUi } from '@/content/card-ui-loader';
 
 export default defineUnlistedScript(() => registerCardUi({ createCardPopover }));

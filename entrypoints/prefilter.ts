@@ -1,4 +1,4 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { runBootstrap } from '@/layers/bootstrap';
+import { runBootstrap } from '@/content/bootstrap';
 
 export default defineUnlistedScript(() => runBootstrap());

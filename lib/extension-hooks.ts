@@ -1,10 +1,10 @@
 /** React hooks that connect extension pages (popup, side panel, knowledge base) to settings and tabs. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { ActorCardData, Findings } from './messaging';
+import type { ActorCardData } from './kb/types';
+import type { Findings } from './messaging';
 import { send } from './send';
 import type { KbSearchResult } from './kb/search';
-import type { ActorKind } from './kb/schema';
 import type { Settings } from './settings';
 import { loadSettings, watchSettings } from './settings-store';
 import { hostOf } from './url';
@@ -114,29 +114,6 @@ export function useShownTab(pinnedId?: number): { tab: ActiveTab | null; revisio
     };
   }, [pinnedId]);
   return { tab, revision };
-}
-
-/**
- * The kind of each actor in `ids`, from its card, asked once per actor for as long as the page
- * using it lives: kinds do not change while a reader looks, and a page names a few dozen actors.
- */
-export function useActorKinds(ids: readonly string[]): Readonly<Record<string, ActorKind>> {
-  const [kinds, setKinds] = useState<Record<string, ActorKind>>({});
-  const asked = useRef(new Set<string>());
-  // A string, so a new array with the same actors does not ask again.
-  const wanted = ids.join('\n');
-  useEffect(() => {
-    for (const id of wanted ? wanted.split('\n') : []) {
-      if (asked.current.has(id)) continue;
-      asked.current.add(id);
-      send('kb.actorCard', { id }).then(
-        (card) => card && setKinds((known) => ({ ...known, [id]: card.actor.kind })),
-        // Asked again with the next list; an entry shows no kind meanwhile.
-        () => asked.current.delete(id),
-      );
-    }
-  }, [wanted]);
-  return kinds;
 }
 
 /**

@@ -1,61 +1,28 @@
 /**
  * The one message protocol between content scripts, the background and extension pages.
- * Every request is parsed by its zod schema where it arrives; every reply is
- * `{ ok: true, value } | { ok: false, error }`, because thrown errors do not cross messages.
+ *
+ * Each message names the contexts that may send it, and its request schema. The background checks
+ * both where a message arrives, and answers `{ ok: true, value } | { ok: false, error }` with a
+ * structured error (a code, a message, and the problems found, for imports), because thrown
+ * errors do not cross messages.
  */
 import { z } from './zod';
 import { browser } from 'wxt/browser';
-import { actorSchema, claimSchema, relationKindSchema, actorKindSchema } from './kb/schema';
+import { actorSchema, claimSchema } from './kb/schema';
+import { foundMentionSchema, type ActorCardData } from './kb/types';
 import { levelSchema, type Level } from './settings';
-import { sourcingGradeSchema } from './sourcing/types';
+import { layerIds, type Analyses } from './background/analyzers';
 import type { KbSearchResult } from './kb/search';
 import type { ImportResult } from './kb/import';
 import type { EditableRecord, SaveResult } from './kb/user-edits';
 
-const actorLabelSchema = z.object({
-  id: z.string(),
-  kind: actorKindSchema,
-  name: z.string(),
-  zh: z.string().optional(),
-});
-
-const mentionSchema = z.object({
-  actorId: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  text: z.string(),
-  alias: z.string(),
-});
-
-/** What the background finds in an article's text. */
-export const pageAnalysisSchema = z.object({
-  mentions: z.array(mentionSchema),
-  actors: z.record(z.string(), actorLabelSchema),
-  /** The outlet actor that publishes on this page's host, if known. */
-  pageOutlet: z.string().optional(),
-});
-export type PageAnalysis = z.infer<typeof pageAnalysisSchema>;
-
-/** Everything a hover card shows about one actor. */
-export const actorCardSchema = z.object({
-  actor: actorSchema,
-  relations: z.array(
-    z.object({
-      kind: relationKindSchema,
-      since: z.string().optional(),
-      until: z.string().optional(),
-      note: z.string().optional(),
-      /** true when the relation is stored on the other actor and points here. */
-      inverse: z.boolean(),
-      other: actorLabelSchema,
-    }),
-  ),
-  /** Claims about the actor, newest event first, each with its computed sourcing grade. */
-  claims: z.array(z.object({ claim: claimSchema, grade: sourcingGradeSchema })),
-  /** Display names of the outlets the claims' sources name by actor id ("wsj" -> "The Wall Street Journal"). */
-  outletNames: z.record(z.string(), z.string()),
-});
-export type ActorCardData = z.infer<typeof actorCardSchema>;
+/**
+ * Who sends a message, as the browser proves it. `content-script` covers both scripts RegLens
+ * runs in a page (the page script on every page and the annotator on articles): they share the
+ * page's isolated world, and the browser tells the background nothing that separates them.
+ * `extension-page` is the popup, the side panel and the extension's own pages.
+ */
+export type SenderContext = 'content-script' | 'extension-page';
 
 /** What was found in one tab: the documented read-out for extension pages and tests. */
 export const findingsSchema = z.object({
@@ -65,66 +32,83 @@ export const findingsSchema = z.object({
   /** Why the page was (or was not) taken for an article. */
   signals: z.array(z.string()),
   level: levelSchema,
-  mentions: z.array(
-    z.object({
-      actorId: z.string(),
-      name: z.string(),
-      text: z.string(),
-      start: z.number(),
-      end: z.number(),
-    }),
-  ),
+  /** The names layer: every actor named, in reading order. */
+  mentions: z.array(foundMentionSchema),
 });
 export type Findings = z.infer<typeof findingsSchema>;
 
 const kbTableSchema = z.enum(['actors', 'claims']);
 
-export const requestSchemas = {
-  /** Content script → background: match an article's text. */
-  'page.analyze': z.object({
-    text: z.string().max(20_000_000),
-    host: z.string(),
-  }),
-  /** Any context → background: the card for one actor. */
-  'kb.actorCard': z.object({ id: z.string() }),
-  /** Content script → background: what this tab shows now (sender's tab). */
-  'findings.report': findingsSchema,
-  /** Extension page → background: what was found in a tab. */
-  'tab.findings': z.object({ tabId: z.number().int() }),
-  /** Content script → background: inject the card's code into the sender's frame, once. */
-  'ui.injectCard': z.object({}),
-  /** Page prefilter → background: this page may be an article; inject the annotator. */
-  'ui.injectAnnotator': z.object({}),
+const pages = ['content-script'] as const;
+const extensionPages = ['extension-page'] as const;
+const anyone = ['content-script', 'extension-page'] as const;
+
+export const protocol = {
   /**
-   * Annotator → background: the level in force on a host. The background reads and checks the
-   * settings, so the script in every article page carries no schema.
+   * The analyses a level needs, by layer id, for one passage's text: the annotator asks for its
+   * page; extension pages may ask too (it reads the knowledge base and writes nothing).
    */
-  'settings.level': z.object({ host: z.string() }),
-  /** Knowledge-base page → background: actors (by name or alias) and claims (by wording) matching a query. */
-  'kb.search': z.object({
-    query: z.string().max(200),
-    limit: z.number().int().min(1).max(100).default(20),
-  }),
-  /** Knowledge-base page → background: one record with its origin, for the editor. */
-  'kb.getRecord': z.object({ table: kbTableSchema, id: z.string() }),
+  'page.analyze': {
+    from: anyone,
+    request: z.object({
+      text: z.string().max(20_000_000),
+      host: z.string(),
+      layers: z.array(z.enum(layerIds)).min(1),
+    }),
+  },
+  /** The card for one actor: the page's hover card and the side panel. */
+  'kb.actorCard': { from: anyone, request: z.object({ id: z.string() }) },
+  /** The annotator reports what its tab shows now (the sender's tab). */
+  'findings.report': { from: pages, request: findingsSchema },
+  /** What was found in a tab: the read-out. */
+  'tab.findings': { from: extensionPages, request: z.object({ tabId: z.number().int() }) },
+  /** The annotator asks for the card's code in its frame, once. */
+  'ui.injectCard': { from: pages, request: z.object({}) },
+  /** The page script found a page that may be an article: inject the annotator. */
+  'ui.injectAnnotator': { from: pages, request: z.object({}) },
   /**
-   * Knowledge-base page → background: import a dataset file's text. The bound is twice the file limit
-   * (lib/kb/dataset-file), so an oversized file still reaches the importer and gets its own
-   * clear message, while nothing absurd crosses the message channel.
+   * The level in force on a host. The background reads and checks the settings, so the script in
+   * every article page carries no schema.
    */
-  'kb.importDataset': z.object({ text: z.string().max(40 * 1024 * 1024) }),
-  /** Knowledge-base page → background: the knowledge base (or the user's part of it) as dataset JSON. */
-  'kb.export': z.object({ scope: z.enum(['all', 'mine']) }),
-  /** Knowledge-base page → background: create or edit an actor (edits of bundled ones survive updates). */
-  'kb.saveActor': z.object({ actor: actorSchema }),
-  /** Knowledge-base page → background: create or edit a claim. */
-  'kb.saveClaim': z.object({ claim: claimSchema }),
-  /** Knowledge-base page → background: delete a record the user created or imported. */
-  'kb.deleteRecord': z.object({ table: kbTableSchema, id: z.string() }),
-} as const;
+  'settings.level': { from: anyone, request: z.object({ host: z.string() }) },
+  /** Actors (by name or alias) and claims (by wording) matching a query. */
+  'kb.search': {
+    from: extensionPages,
+    request: z.object({
+      query: z.string().max(200),
+      limit: z.number().int().min(1).max(100).default(20),
+    }),
+  },
+  /** One record with its origin, for the editor. */
+  'kb.getRecord': {
+    from: extensionPages,
+    request: z.object({ table: kbTableSchema, id: z.string() }),
+  },
+  /**
+   * Import a dataset file's text. The bound is twice the file limit (lib/kb/dataset-file), so an
+   * oversized file still reaches the importer and gets its own clear message, while nothing
+   * absurd crosses the message channel.
+   */
+  'kb.importDataset': {
+    from: extensionPages,
+    request: z.object({ text: z.string().max(40 * 1024 * 1024) }),
+  },
+  /** The knowledge base (or the user's part of it) as dataset JSON. */
+  'kb.export': { from: extensionPages, request: z.object({ scope: z.enum(['all', 'mine']) }) },
+  /** Create or edit an actor (edits of bundled ones survive updates). */
+  'kb.saveActor': { from: extensionPages, request: z.object({ actor: actorSchema }) },
+  /** Create or edit a claim. */
+  'kb.saveClaim': { from: extensionPages, request: z.object({ claim: claimSchema }) },
+  /** Delete a record the user created or imported. */
+  'kb.deleteRecord': {
+    from: extensionPages,
+    request: z.object({ table: kbTableSchema, id: z.string() }),
+  },
+} as const satisfies Record<string, { from: readonly SenderContext[]; request: z.ZodType }>;
 
 export interface Replies {
-  'page.analyze': PageAnalysis;
+  /** Each analysis asked for, under its layer id. */
+  'page.analyze': Partial<Analyses>;
   'kb.actorCard': ActorCardData | null;
   'findings.report': null;
   'tab.findings': Findings | null;
@@ -141,11 +125,37 @@ export interface Replies {
   'kb.deleteRecord': null;
 }
 
-export type MessageType = keyof typeof requestSchemas;
-export type RequestOf<K extends MessageType> = z.input<(typeof requestSchemas)[K]>;
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+export type MessageType = keyof typeof protocol;
+export type RequestOf<K extends MessageType> = z.input<(typeof protocol)[K]['request']>;
+
+/** Why a request failed, in a form a caller can act on without parsing the message. */
+export type ErrorCode =
+  'unknown-message' | 'malformed-request' | 'not-allowed' | 'invalid-input' | 'failed';
+
+export interface ProtocolError {
+  code: ErrorCode;
+  message: string;
+  /** Each problem found in the input, naming where it is (imports: path and line). */
+  problems?: string[];
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
+
+/** Thrown by a handler to answer with a specific code and the problems found. */
+export class RequestError extends Error {
+  override name = 'RequestError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly problems?: string[],
+  ) {
+    super(message);
+  }
+}
 
 export interface MessageSender {
+  /** Who sent the message; absent when the browser told nothing the background trusts. */
+  context?: SenderContext;
   tabId?: number;
   frameId?: number;
   url?: string;
@@ -153,7 +163,7 @@ export interface MessageSender {
 
 export type Handlers = {
   [K in MessageType]: (
-    request: z.output<(typeof requestSchemas)[K]>,
+    request: z.output<(typeof protocol)[K]['request']>,
     sender: MessageSender,
   ) => Promise<Replies[K]>;
 };
@@ -161,7 +171,16 @@ export type Handlers = {
 const envelopeSchema = z.object({ type: z.string(), payload: z.unknown() });
 
 function isMessageType(type: string): type is MessageType {
-  return Object.hasOwn(requestSchemas, type);
+  return Object.hasOwn(protocol, type);
+}
+
+const contextNames: Record<SenderContext, string> = {
+  'content-script': 'a page',
+  'extension-page': "the extension's pages",
+};
+
+function failure(code: ErrorCode, message: string, problems?: string[]): Reply<never> {
+  return { ok: false, error: problems ? { code, message, problems } : { code, message } };
 }
 
 /** Checks and answers one raw message; exported so tests can drive the protocol without a browser. */
@@ -172,25 +191,57 @@ export async function dispatch(
 ): Promise<Reply<unknown>> {
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success || !isMessageType(envelope.data.type)) {
-    return { ok: false, error: 'Unknown message' };
+    return failure('unknown-message', 'Unknown message');
   }
   const type = envelope.data.type;
-  const request = requestSchemas[type].safeParse(envelope.data.payload);
+  const { from, request: schema } = protocol[type];
+  if (sender.context === undefined || !(from as readonly string[]).includes(sender.context)) {
+    const allowed = from.map((context) => contextNames[context]).join(' or ');
+    return failure(
+      'not-allowed',
+      `${type} is not allowed from this context: only ${allowed} may send it`,
+    );
+  }
+  const request = schema.safeParse(envelope.data.payload);
   if (!request.success) {
-    return { ok: false, error: `Malformed ${type} request: ${z.prettifyError(request.error)}` };
+    return failure(
+      'malformed-request',
+      `Malformed ${type} request: ${z.prettifyError(request.error)}`,
+      request.error.issues.map(
+        (issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`,
+      ),
+    );
   }
   try {
     const handler = handlers[type] as (req: unknown, sender: MessageSender) => Promise<unknown>;
     return { ok: true, value: await handler(request.data, sender) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    if (error instanceof RequestError) return failure(error.code, error.message, error.problems);
+    return failure('failed', error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * Where a message comes from. Extension pages have the extension's own address (also when they
+ * are open in a tab); anything else in a tab is a content script.
+ */
+export function senderContext(
+  sender: { url?: string; tab?: unknown },
+  extensionBase: string,
+): SenderContext | undefined {
+  if (sender.url?.startsWith(extensionBase)) return 'extension-page';
+  if (sender.tab !== undefined) return 'content-script';
+  return undefined;
 }
 
 /** Registers the background's handlers: the only place messages are answered. */
 export function listen(handlers: Handlers): void {
+  const extensionBase = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((raw, sender) => {
+    // Messages from other extensions arrive on onMessageExternal, which RegLens does not listen to.
+    if (sender.id !== browser.runtime.id) return undefined;
     const from: MessageSender = {
+      context: senderContext(sender, extensionBase),
       tabId: sender.tab?.id,
       frameId: sender.frameId,
       url: sender.tab?.url ?? sender.url,

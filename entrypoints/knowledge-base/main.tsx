@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { KnowledgeBaseView } from '@/components/KnowledgeBaseView';
 import { useActorCard, useKbSearch } from '@/lib/extension-hooks';
 import { MAX_DATASET_BYTES } from '@/lib/kb/dataset-file';
-import { send } from '@/lib/send';
+import { problemsOf, send } from '@/lib/send';
 import '@/components/styles.css';
 
 /** Saves `text` as a file through a temporary Blob URL (no downloads permission needed). */
@@ -55,8 +55,7 @@ function KnowledgeBase() {
           changed();
           return { ok: true, result };
         } catch (error) {
-          // The background sends one problem per line.
-          return { ok: false, errors: (error as Error).message.split('\n') };
+          return { ok: false, errors: problemsOf(error) };
         }
       }}
       onExport={async (scope) => {

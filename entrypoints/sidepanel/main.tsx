@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { SidePanelView } from '@/components/SidePanelView';
 import {
   useActorCard,
-  useActorKinds,
   useFindings,
   useSettings,
   useShownTab,
@@ -26,14 +25,12 @@ function TabPanel({ tab, revision }: { tab: ActiveTab | null; revision: number }
   const findings = useFindings(tab?.id, settings, revision);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const card = useActorCard(selectedId, 0);
-  const kinds = useActorKinds([...new Set(findings?.mentions.map((mention) => mention.actorId))]);
   const host = tab?.host ?? null;
   const level = settings ? (host ? levelForHost(settings, host) : settings.level) : null;
   return (
     <SidePanelView
       findings={findings}
       level={level}
-      kinds={kinds}
       selectedId={selectedId}
       card={card}
       onSelect={setSelectedId}

@@ -5,12 +5,11 @@
 import { browser } from 'wxt/browser';
 import { levelForHost } from '../settings';
 import { loadSettings } from '../settings-store';
-import type { Handlers, MessageSender, PageAnalysis } from '../messaging';
-import type { Actor } from '../kb/schema';
+import { RequestError, type Handlers, type MessageSender } from '../messaging';
 import { openDb, type RegLensDb } from '../kb/db';
 import { seedDataset } from '../kb/seed';
-import { getActorCard, labelOf, loadActors } from '../kb/queries';
-import { createMatcher, type Matcher } from '../match';
+import { getActorCard } from '../kb/queries';
+import { KnowledgeWriteError } from '../kb/write-error';
 import { readFindings, saveFindings } from './findings-store';
 import { searchKnowledge } from '../kb/search';
 import { exportKnowledge } from '../kb/export';
@@ -21,6 +20,8 @@ import {
   saveUserActor,
   saveUserClaim,
 } from '../kb/user-edits';
+import { createKnowledge } from './knowledge';
+import { analyzeText } from './analyze';
 
 /**
  * Runs one of the extension's scripts in the sender's frame, in the extension's isolated world,
@@ -52,7 +53,6 @@ export function createBackgroundService(options: {
 }): BackgroundService {
   const db = options.db ?? openDb();
   let seeding: Promise<void> | null = null;
-  let knowledge: Promise<{ matcher: Matcher; actors: Map<string, Actor> }> | null = null;
 
   function seed(): Promise<void> {
     seeding ??= (async () => {
@@ -64,42 +64,34 @@ export function createBackgroundService(options: {
     return seeding;
   }
 
-  function loadKnowledge() {
-    knowledge ??= (async () => {
-      await seed();
-      const actors = await loadActors(db);
-      return { matcher: createMatcher(actors), actors: new Map(actors.map((a) => [a.id, a])) };
-    })().catch((error: unknown) => {
-      knowledge = null;
-      throw error;
-    });
-    return knowledge;
-  }
+  const knowledge = createKnowledge(db, seed);
 
   /**
-   * Runs a write to the knowledge base after seeding, then drops the cached matcher so the next
-   * page analysis is built from what the database holds now (also after a failed write: it
-   * costs one rebuild and never leaves a stale matcher).
+   * Runs a write to the knowledge base after seeding, then drops what the analysers built so the
+   * next page analysis reads what the database holds now (also after a failed write: it costs one
+   * rebuild and never leaves a stale matcher). A refused write answers with its problems.
    */
   async function write<T>(run: () => Promise<T>): Promise<T> {
     await seed();
     try {
       return await run();
+    } catch (error) {
+      if (error instanceof KnowledgeWriteError) {
+        throw new RequestError(
+          'invalid-input',
+          'The knowledge base refused the change',
+          error.problems,
+        );
+      }
+      throw error;
     } finally {
-      knowledge = null;
+      knowledge.invalidate();
     }
   }
 
   const handlers: Handlers = {
-    async 'page.analyze'({ text, host }) {
-      const { matcher, actors } = await loadKnowledge();
-      const mentions = matcher.match(text, { host });
-      const labels: PageAnalysis['actors'] = {};
-      for (const mention of mentions) {
-        const actor = actors.get(mention.actorId);
-        if (actor && !labels[actor.id]) labels[actor.id] = labelOf(actor);
-      }
-      return { mentions, actors: labels, pageOutlet: matcher.outletForHost(host) };
+    async 'page.analyze'({ text, host, layers }) {
+      return analyzeText({ text, host }, layers, knowledge);
     },
     async 'kb.actorCard'({ id }) {
       await seed();
@@ -138,8 +130,9 @@ export function createBackgroundService(options: {
     },
     async 'kb.importDataset'({ text }) {
       const outcome = await write(() => importDataset(db, text));
-      // One problem per line: the knowledge-base page shows them as a list.
-      if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+      if (!outcome.ok) {
+        throw new RequestError('invalid-input', 'The file was not imported', outcome.errors);
+      }
       return outcome.result;
     },
     async 'kb.export'({ scope }) {

@@ -2,8 +2,7 @@
  * Reads from the knowledge base. Every row is parsed by its schema on the way out: rows written
  * by an older build, or damaged, are reported and skipped instead of breaking the caller.
  */
-import type { ActorCardData } from '../messaging';
-import type { ActorLabel } from '../match/types';
+import type { ActorCardData, ActorLabel } from './types';
 import { gradeClaim, type GradeOptions } from '../sourcing/grade';
 import { formatIssues } from './check';
 import type { RegLensDb } from './db';
@@ -37,6 +36,16 @@ export async function loadActors(db: RegLensDb, report: ProblemReporter = warn):
     if (actor) actors.push(actor);
   }
   return actors;
+}
+
+/** All claims that parse, without storage metadata, in id order. */
+export async function loadClaims(db: RegLensDb, report: ProblemReporter = warn): Promise<Claim[]> {
+  const claims: Claim[] = [];
+  for (const row of await db.claims.toArray()) {
+    const claim = parseClaimRow(row, report);
+    if (claim) claims.push(claim);
+  }
+  return claims;
 }
 
 /**

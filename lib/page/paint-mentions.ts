@@ -7,6 +7,7 @@ import { enclosingBlock } from './dom-rules';
 import type { Highlighter } from './highlighter';
 import type { PaintWindow } from './paint-window';
 import type { TextMap } from './text-map';
+import type { Mention } from '../kb/types';
 
 /**
  * Up to this many mentions in one text map are painted at once. Beyond it, each block is painted
@@ -15,11 +16,8 @@ import type { TextMap } from './text-map';
  */
 const PAINT_AT_ONCE = 300;
 
-export interface MentionToPaint {
-  actorId: string;
-  start: number;
-  end: number;
-}
+/** What painting needs of a mention (lib/kb/types.ts holds the whole shape). */
+export type MentionToPaint = Pick<Mention, 'actorId' | 'start' | 'end'>;
 
 export interface PaintMentionsOptions {
   /** Highlight ids are the prefix and the mention's index, stable across repaints. */

@@ -42,7 +42,10 @@ async function timeMessages({ article, big }) {
     runs.sort((a, b) => a - b);
     return { ms: runs[runs.length >> 1], runs: runs.length };
   };
-  const analyze = (text) => ({ type: 'page.analyze', payload: { text, host: '127.0.0.1' } });
+  const analyze = (text) => ({
+    type: 'page.analyze',
+    payload: { text, host: '127.0.0.1', layers: ['names'] },
+  });
   return {
     ping: await time({ type: 'bench.ping', payload: null }, 20),
     analyzeArticle: await time(analyze(article), 10),

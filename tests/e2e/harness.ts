@@ -315,7 +315,8 @@ interface ChromeGlobal {
   };
 }
 
-type FindingsReply = { ok: true; value: Findings | null } | { ok: false; error: string };
+type FindingsReply =
+  { ok: true; value: Findings | null } | { ok: false; error: { code: string; message: string } };
 
 export interface GetFindingsOptions {
   /** Keep polling until this holds; by default, until there are findings at all. */
@@ -353,7 +354,7 @@ export async function getFindings(
           payload: { tabId: tab.id },
         })) as FindingsReply | undefined;
         if (!reply) failures.push('the background sent no reply to tab.findings');
-        else if (!reply.ok) failures.push(`tab.findings failed: ${reply.error}`);
+        else if (!reply.ok) failures.push(`tab.findings failed: ${reply.error.message}`);
         else if (reply.value && withoutHash(reply.value.url) === withoutHash(url)) {
           return { findings: reply.value, failures };
         }

@@ -73,8 +73,15 @@ describe('the knowledge-base page', () => {
     await page.getByRole('button', { name: 'Save actor' }).click();
     await page.getByRole('dialog', { name: 'About Fintech Unit' }).waitFor();
 
-    const reply = await ask('page.analyze', { text: 'The FTU said so.', host: 'news.test' });
-    expect(reply).toMatchObject({ ok: true, value: { mentions: [{ actorId: 'fintech-unit' }] } });
+    const reply = await ask('page.analyze', {
+      text: 'The FTU said so.',
+      host: 'news.test',
+      layers: ['names'],
+    });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { names: { mentions: [{ actorId: 'fintech-unit' }] } },
+    });
   });
 
   it('lists the problems of a bad file and imports a good one', async () => {

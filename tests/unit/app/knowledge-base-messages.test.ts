@@ -18,12 +18,21 @@ afterEach(async () => {
   await dropDb(db);
 });
 
-const ask = (type: string, payload: unknown) => dispatch(service.handlers, { type, payload }, {});
+const ask = (type: string, payload: unknown) =>
+  dispatch(service.handlers, { type, payload }, { context: 'extension-page' });
+const askFromPage = (type: string, payload: unknown) =>
+  dispatch(service.handlers, { type, payload }, { context: 'content-script', tabId: 3 });
 
 async function mentionedIds(text: string): Promise<string[]> {
-  const reply = await ask('page.analyze', { text, host: 'news.example' });
-  if (!reply.ok) throw new Error(reply.error);
-  return (reply.value as { mentions: { actorId: string }[] }).mentions.map((m) => m.actorId);
+  const reply = await askFromPage('page.analyze', {
+    text,
+    host: 'news.example',
+    layers: ['names'],
+  });
+  if (!reply.ok) throw new Error(reply.error.message);
+  return (reply.value as { names: { mentions: { actorId: string }[] } }).names.mentions.map(
+    (m) => m.actorId,
+  );
 }
 
 describe('knowledge-base messages', () => {
@@ -47,7 +56,7 @@ describe('knowledge-base messages', () => {
     expect(await mentionedIds(text)).toEqual(['pboc']);
   });
 
-  it('an import is matched at once too, and a bad one answers with one problem per line', async () => {
+  it('an import is matched at once too, and a bad one answers with each problem by its path', async () => {
     const file = dataset([actor('ftu', { names: { en: 'FTU' } })], { id: 'mine' });
     const imported = await ask('kb.importDataset', { text: JSON.stringify(file) });
     expect(imported).toMatchObject({ ok: true, value: { added: 1, datasetId: 'mine' } });
@@ -55,7 +64,8 @@ describe('knowledge-base messages', () => {
 
     const bad = await ask('kb.importDataset', { text: '{"id": "x", "version": "1"}' });
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.error.split('\n')).toEqual([
+    expect(!bad.ok && bad.error.code).toBe('invalid-input');
+    expect(!bad.ok && bad.error.problems).toEqual([
       'version: Invalid string: must match pattern /^\\d+\\.\\d+\\.\\d+$/',
       'title: Invalid input: expected string, received undefined',
       'actors: Invalid input: expected array, received undefined',
@@ -81,7 +91,64 @@ describe('knowledge-base messages', () => {
   it('refuses a malformed save before it reaches the database', async () => {
     const reply = await ask('kb.saveActor', { actor: { id: 'x', kind: 'company' } });
     expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error).toMatch(/Malformed kb\.saveActor request[\s\S]*names/);
+    expect(!reply.ok && reply.error.message).toMatch(/Malformed kb\.saveActor request[\s\S]*names/);
     expect(await db.actors.get('x')).toBeUndefined();
+  });
+});
+
+describe('who may write to the knowledge base', () => {
+  const writes: [string, unknown][] = [
+    ['kb.saveActor', { actor: actor('planted', { names: { en: 'Planted Regulator' } }) }],
+    [
+      'kb.saveClaim',
+      {
+        claim: {
+          id: 'planted-claim',
+          statement: 'x',
+          actors: ['pboc'],
+          status: 'reported',
+          sources: [{ outlet: 'x', attribution: 'anonymous' }],
+        },
+      },
+    ],
+    [
+      'kb.importDataset',
+      { text: JSON.stringify(dataset([actor('planted')], { id: 'planted-set' })) },
+    ],
+    ['kb.deleteRecord', { table: 'actors', id: 'pboc' }],
+  ];
+
+  for (const [type, payload] of writes) {
+    it(`refuses ${type} from a content script and leaves the database as it was`, async () => {
+      await ask('kb.search', { query: 'bank' }); // seeds
+      const before = { actors: await db.actors.toArray(), claims: await db.claims.toArray() };
+      const reply = await askFromPage(type, payload);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+      expect(!reply.ok && reply.error.message).toMatch(/not allowed from this context/);
+      expect({ actors: await db.actors.toArray(), claims: await db.claims.toArray() }).toEqual(
+        before,
+      );
+    });
+  }
+
+  it('refuses a message whose sender the browser did not vouch for', async () => {
+    const reply = await dispatch(
+      service.handlers,
+      { type: 'kb.export', payload: { scope: 'all' } },
+      {},
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+  });
+
+  it('refuses a findings report from an extension page: only a page reports what it shows', async () => {
+    const reply = await ask('findings.report', {
+      url: 'https://x.example/',
+      title: 't',
+      isArticle: true,
+      signals: [],
+      level: 'names',
+      mentions: [],
+    });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, type Handlers } from '@/lib/messaging';
+import { dispatch, senderContext, type Handlers, type MessageSender } from '@/lib/messaging';
+
+const extensionPage: MessageSender = { context: 'extension-page' };
+const page: MessageSender = { context: 'content-script', tabId: 42 };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
-    'page.analyze': async () => ({ mentions: [], actors: {} }),
+    'page.analyze': async () => ({ names: { mentions: [], actors: {} } }),
     'kb.actorCard': async () => null,
     'findings.report': async () => null,
     'ui.injectCard': async () => null,
@@ -42,7 +45,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 
 describe('message protocol', () => {
   it('answers a well-formed request with ok and the value', async () => {
-    const reply = await dispatch(handlers(), { type: 'tab.findings', payload: { tabId: 7 } }, {});
+    const reply = await dispatch(
+      handlers(),
+      { type: 'tab.findings', payload: { tabId: 7 } },
+      extensionPage,
+    );
     expect(reply).toEqual({
       ok: true,
       value: {
@@ -57,14 +64,29 @@ describe('message protocol', () => {
   });
 
   it('refuses an unknown message type without calling any handler', async () => {
-    const reply = await dispatch(handlers(), { type: 'db.dropEverything', payload: {} }, {});
-    expect(reply).toEqual({ ok: false, error: 'Unknown message' });
+    const reply = await dispatch(
+      handlers(),
+      { type: 'db.dropEverything', payload: {} },
+      extensionPage,
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'unknown-message', message: 'Unknown message' },
+    });
   });
 
   it('refuses a malformed payload and names the field', async () => {
-    const reply = await dispatch(handlers(), { type: 'tab.findings', payload: { tabId: 'x' } }, {});
+    const reply = await dispatch(
+      handlers(),
+      { type: 'tab.findings', payload: { tabId: 'x' } },
+      extensionPage,
+    );
     expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error).toMatch(/Malformed tab\.findings request[\s\S]*tabId/);
+    expect(!reply.ok && reply.error.code).toBe('malformed-request');
+    expect(!reply.ok && reply.error.message).toMatch(/Malformed tab\.findings request[\s\S]*tabId/);
+    expect(!reply.ok && reply.error.problems).toEqual([
+      expect.stringMatching(/^tabId: .*expected number/),
+    ]);
   });
 
   it('turns a thrown handler error into an error reply', async () => {
@@ -75,9 +97,9 @@ describe('message protocol', () => {
         },
       }),
       { type: 'kb.actorCard', payload: { id: 'pboc' } },
-      {},
+      page,
     );
-    expect(reply).toEqual({ ok: false, error: 'database closed' });
+    expect(reply).toEqual({ ok: false, error: { code: 'failed', message: 'database closed' } });
   });
 
   it('passes the sender to the handler', async () => {
@@ -100,8 +122,48 @@ describe('message protocol', () => {
           mentions: [],
         },
       },
-      { tabId: 42 },
+      page,
     );
     expect(seen).toBe(42);
+  });
+
+  it('refuses a message from a context it does not list, before reading its payload', async () => {
+    let called = false;
+    const reply = await dispatch(
+      handlers({
+        'tab.findings': async () => {
+          called = true;
+          return null;
+        },
+      }),
+      { type: 'tab.findings', payload: { tabId: 'not even a number' } },
+      page,
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        code: 'not-allowed',
+        message:
+          "tab.findings is not allowed from this context: only the extension's pages may send it",
+      },
+    });
+    expect(called).toBe(false);
+  });
+
+  it('tells extension pages from content scripts by the address the browser gives', () => {
+    const base = 'chrome-extension://abc/';
+    expect(senderContext({ url: 'chrome-extension://abc/popup.html' }, base)).toBe(
+      'extension-page',
+    );
+    // An extension page open in a tab of its own is still an extension page.
+    expect(
+      senderContext({ url: 'chrome-extension://abc/knowledge-base.html', tab: {} }, base),
+    ).toBe('extension-page');
+    expect(senderContext({ url: 'https://news.example/a', tab: {} }, base)).toBe('content-script');
+    // A page whose address merely contains the extension's is not one of its pages.
+    expect(
+      senderContext({ url: 'https://evil.example/chrome-extension://abc/', tab: {} }, base),
+    ).toBe('content-script');
+    expect(senderContext({ url: 'chrome-extension://other/popup.html' }, base)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundService, sameDocument } from '@/lib/background/service';
 import type { RegLensDb } from '@/lib/kb/db';
-import { dispatch, type Findings } from '@/lib/messaging';
+import { dispatch, type Findings, type MessageSender } from '@/lib/messaging';
 import { dataset, dropDb, freshDb } from '../kb/helpers';
 
 let db: RegLensDb;
@@ -20,18 +20,32 @@ const findingsFor = (url: string): Findings => ({
   isArticle: true,
   signals: ['json-ld:NewsArticle'],
   level: 'names',
-  mentions: [{ actorId: 'pboc', name: "People's Bank of China", text: 'PBoC', start: 4, end: 8 }],
+  mentions: [
+    {
+      actorId: 'pboc',
+      name: "People's Bank of China",
+      kind: 'regulator',
+      text: 'PBoC',
+      start: 4,
+      end: 8,
+    },
+  ],
 });
 
 describe('what a tab shows', () => {
   it('keeps findings while the tab shows their page, and drops them once it moves on', async () => {
     const service = createBackgroundService({ bundledDatasets: [dataset([])], db });
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
-    const ask = (type: string, payload: unknown, sender = {}) =>
-      dispatch(service.handlers, { type, payload }, sender);
+    const ask = (
+      type: string,
+      payload: unknown,
+      sender: MessageSender = { context: 'extension-page' },
+    ) => dispatch(service.handlers, { type, payload }, sender);
 
     const story = findingsFor('https://news.example/story');
-    expect(await ask('findings.report', story, { tabId: tab.id })).toEqual({
+    expect(
+      await ask('findings.report', story, { context: 'content-script', tabId: tab.id }),
+    ).toEqual({
       ok: true,
       value: null,
     });

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { ActorCard } from '@/components/ActorCard';
 import { groupRelations, relationSpan } from '@/components/relation-labels';
 import { formatPartialDate } from '@/lib/kb/dates';
-import type { ActorCardData } from '@/lib/messaging';
+import type { ActorCardData } from '@/lib/kb/types';
 
 const pboc: ActorCardData = {
   actor: {

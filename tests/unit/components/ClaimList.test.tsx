@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { ClaimList } from '@/components/ClaimList';
 import { admiraltyWords } from '@/components/SourcingBadge';
-import type { ActorCardData } from '@/lib/messaging';
+import type { ActorCardData } from '@/lib/kb/types';
 import type { SourcingGrade } from '@/lib/sourcing/types';
 
 type GradedClaim = ActorCardData['claims'][number];

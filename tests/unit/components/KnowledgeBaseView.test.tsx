@@ -6,7 +6,7 @@ import { KnowledgeBaseView, type KnowledgeBaseViewProps } from '@/components/Kno
 import { PopupView } from '@/components/PopupView';
 import type { Actor } from '@/lib/kb/schema';
 import type { KbSearchResult } from '@/lib/kb/search';
-import { actorCardSchema, type ActorCardData } from '@/lib/messaging';
+import { actorCardSchema, type ActorCardData } from '@/lib/kb/types';
 
 const pboc: Actor = {
   id: 'pboc',

@@ -10,9 +10,16 @@ const findings: Findings = {
   signals: ['json-ld:NewsArticle'],
   level: 'names',
   mentions: [
-    { actorId: 'ant', name: 'Ant Group', text: 'Ant Group', start: 0, end: 9 },
-    { actorId: 'pboc', name: "People's Bank of China", text: 'PBoC', start: 20, end: 24 },
-    { actorId: 'ant', name: 'Ant Group', text: 'Ant', start: 30, end: 33 },
+    { actorId: 'ant', name: 'Ant Group', kind: 'company', text: 'Ant Group', start: 0, end: 9 },
+    {
+      actorId: 'pboc',
+      name: "People's Bank of China",
+      kind: 'regulator',
+      text: 'PBoC',
+      start: 20,
+      end: 24,
+    },
+    { actorId: 'ant', name: 'Ant Group', kind: 'company', text: 'Ant', start: 30, end: 33 },
   ],
 };
 

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { SidePanelView, type SidePanelViewProps } from '@/components/SidePanelView';
-import type { ActorCardData, Findings } from '@/lib/messaging';
+import type { ActorCardData } from '@/lib/kb/types';
+import type { Findings } from '@/lib/messaging';
 
 /** Mentions out of page order on purpose: the list must follow `start`, not the array. */
 const findings: Findings = {
@@ -12,20 +13,29 @@ const findings: Findings = {
   signals: ['json-ld:NewsArticle'],
   level: 'names',
   mentions: [
-    { actorId: 'pboc', name: "People's Bank of China", text: 'PBoC', start: 40, end: 44 },
-    { actorId: 'ant', name: 'Ant Group', text: 'Ant Group', start: 10, end: 19 },
-    { actorId: 'ant', name: 'Ant Group', text: 'Ant', start: 60, end: 63 },
+    {
+      actorId: 'pboc',
+      name: "People's Bank of China",
+      kind: 'regulator',
+      text: 'PBoC',
+      start: 40,
+      end: 44,
+    },
+    { actorId: 'ant', name: 'Ant Group', kind: 'company', text: 'Ant Group', start: 10, end: 19 },
+    { actorId: 'ant', name: 'Ant Group', kind: 'company', text: 'Ant', start: 60, end: 63 },
     {
       actorId: 'crc',
       name: 'Credit Reference Center',
+      kind: 'institution',
       text: 'credit\n  center',
       start: 80,
       end: 93,
     },
-    { actorId: 'ant', name: 'Ant Group', text: 'Ant Group', start: 100, end: 109 },
+    { actorId: 'ant', name: 'Ant Group', kind: 'company', text: 'Ant Group', start: 100, end: 109 },
     {
       actorId: 'pboc',
       name: "People's Bank of China",
+      kind: 'regulator',
       text: 'the central bank',
       start: 120,
       end: 136,
@@ -127,12 +137,12 @@ describe('SidePanelView', () => {
   });
 
   it('groups mentions by actor, in order of first appearance, with counts and matched texts', () => {
-    renderPanel({ kinds: { ant: 'company', pboc: 'regulator' } });
+    renderPanel();
     expect(entries().map((entry) => entry.textContent)).toEqual([
       'Ant GroupCompany3 mentionsAnt Group, Ant',
       "People's Bank of ChinaRegulator2 mentionsPBoC, the central bank",
-      // No kind known for it: none shown. The text's line break is a space to a reader.
-      'Credit Reference Center1 mentioncredit center',
+      // The text's line break is a space to a reader.
+      'Credit Reference CenterInstitution1 mentioncredit center',
     ]);
   });
 

@@ -1,6 +1,6 @@
 /**
  * What runs on every page: a prefilter that costs next to nothing, and on a page that may be an
- * article, a request to the background to inject the annotator (layers/controller.ts). Pages
+ * article, a request to the background to inject the annotator (content/controller.ts). Pages
  * the prefilter rules out load nothing more and send nothing: not even the extension's API is
  * touched there. The popup says "not annotated" for them, from the absence of findings.
  */

@@ -1,5 +1,6 @@
 /**
- * The hover card on the page: an ActorCard in a shadow root, so the page's styles cannot reach
+ * The hover card on the page: any card (an actor's today; claims, snippets and the legend as their
+ * layers arrive) in a shadow root, so the page's styles cannot reach
  * the card and the card's styles cannot reach the page.
  *
  * Nothing of it is in the page while no card shows: the host element is attached on show() and
@@ -21,12 +22,12 @@ import {
 } from 'wxt/utils/content-script-ui/shadow-root';
 import { ActorCard } from '@/components/ActorCard';
 import { remToPx, shadowSafeCss } from '@/components/shadow-css';
-import type { ActorCardData } from '@/lib/messaging';
+import type { CardContent } from './cards';
 import stylesheet from '@/components/styles.css?inline';
 
 export interface CardPopover {
-  /** Shows (or switches to) the card for `data`, next to `anchor` (viewport coordinates). */
-  show(anchor: DOMRect, data: ActorCardData): void;
+  /** Shows (or switches to) the card for `content`, next to `anchor` (viewport coordinates). */
+  show(anchor: DOMRect, content: CardContent): void;
   hide(): void;
   isOpen(): boolean;
   /** Whether an event happened on the card; only valid while the event is being dispatched. */
@@ -120,7 +121,7 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
   let ui: ShadowRootContentScriptUi<Mounted> | null = null;
   let creating: Promise<ShadowRootContentScriptUi<Mounted>> | null = null;
   /** What the latest show() asked for; null after hide(). Rendering always uses the latest. */
-  let wanted: { anchor: DOMRect; data: ActorCardData } | null = null;
+  let wanted: { anchor: DOMRect; content: CardContent } | null = null;
   let open = false;
   let pointerInside = false;
   let destroyed = false;
@@ -189,28 +190,36 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
     return creating;
   };
 
+  const selectActor = (id: string) => {
+    for (const callback of [...selectListeners]) callback(id);
+  };
+  // Deferred: unmounting React from inside its own click handler is not allowed.
+  const close = () => queueMicrotask(dismiss);
+  /** The view for each kind of card. */
+  const cardView = (content: CardContent) => {
+    switch (content.kind) {
+      case 'actor':
+        return (
+          <ActorCard
+            key={content.data.actor.id}
+            data={content.data}
+            onSelectActor={selectActor}
+            onClose={close}
+          />
+        );
+    }
+  };
+
   const render = () => {
     if (destroyed || !wanted || !ui) return;
-    const { anchor, data } = wanted;
+    const { anchor, content } = wanted;
     if (!ui.mounted) ui.mount();
     const { root, frame } = ui.mounted!;
     // Drawn hidden at the corner first, so its size can be measured before it is placed.
     frame.style.visibility = 'hidden';
     frame.style.left = '0px';
     frame.style.top = '0px';
-    flushSync(() =>
-      root.render(
-        <ActorCard
-          key={data.actor.id}
-          data={data}
-          onSelectActor={(id) => {
-            for (const callback of [...selectListeners]) callback(id);
-          }}
-          // Deferred: unmounting React from inside its own click handler is not allowed.
-          onClose={() => queueMicrotask(dismiss)}
-        />,
-      ),
-    );
+    flushSync(() => root.render(cardView(content)));
     const card = frame.firstElementChild as HTMLElement | null;
     if (card) {
       card.style.maxHeight = '';
@@ -244,9 +253,9 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
   ctx.onInvalidated(destroy);
 
   return {
-    show(anchor, data) {
+    show(anchor, content) {
       if (destroyed) return;
-      wanted = { anchor, data };
+      wanted = { anchor, content };
       if (ui) {
         render();
         return;

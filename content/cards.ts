@@ -1,0 +1,187 @@
+/**
+ * One hover-intent and card service for every layer of a page. Layers add their marks as
+ * sources; the service hit-tests the pointer against them once per frame, runs the one
+ * hover-intent state machine, fetches what a card shows and hands it to the popover, which hosts
+ * any kind of card. The card's code (React) is loaded on the first dwell, not with the page.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ActorCardData } from '@/lib/kb/types';
+import { send } from '@/lib/send';
+import { createHoverIntent } from '@/lib/page/hover-intent';
+import type { CardPopover } from './card-popover';
+import { loadCardUi } from './card-ui-loader';
+
+/** Which card a mark opens. */
+export type CardRequest = { kind: 'actor'; id: string };
+
+/** What a card shows, fetched for a request. */
+export type CardContent = { kind: 'actor'; data: ActorCardData };
+
+/** One layer's marks, as the service sees them. */
+export interface MarkSource {
+  /** The id of the layer's mark at a viewport point, or null. */
+  idAtPoint(x: number, y: number): string | null;
+  /** Where a mark is now, to place its card; null once it is gone. */
+  rectOf(id: string): DOMRect | null;
+  /** Shows a mark as the one whose card is open (null: none). */
+  setActive(id: string | null): void;
+  /** The card a mark opens, or null when it opens none. */
+  cardFor(id: string): CardRequest | null;
+}
+
+export interface CardService {
+  /** Adds a layer's marks; they stop opening cards when `signal` aborts. Earlier sources win overlaps. */
+  addSource(source: MarkSource, signal: AbortSignal): void;
+}
+
+interface Target {
+  source: MarkSource;
+  id: string;
+}
+
+function fetchCard(request: CardRequest): Promise<CardContent | null> {
+  switch (request.kind) {
+    case 'actor':
+      return send('kb.actorCard', { id: request.id }).then((data) =>
+        data ? { kind: 'actor', data } : null,
+      );
+  }
+}
+
+export function createCardService(
+  doc: Document,
+  ctx: ContentScriptContext,
+  signal: AbortSignal,
+): CardService {
+  const sources: MarkSource[] = [];
+  const serials = new WeakMap<MarkSource, number>();
+  let added = 0;
+  // Intent works on string keys; each key stands for one mark of one source.
+  const targets = new Map<string, Target>();
+  const keyOf = (source: MarkSource, id: string) => {
+    const key = `${serials.get(source)}:${id}`;
+    targets.set(key, { source, id });
+    return key;
+  };
+
+  // Cards are asked for once per page: what they show does not change while the reader reads.
+  const cards = new Map<string, Promise<CardContent | null>>();
+  const cardOf = (request: CardRequest) => {
+    const key = `${request.kind}:${request.id}`;
+    let card = cards.get(key);
+    if (!card) {
+      card = fetchCard(request).catch(() => null);
+      cards.set(key, card);
+    }
+    return card;
+  };
+
+  let popover: CardPopover | null = null;
+  let popoverLoading: Promise<CardPopover | null> | null = null;
+  const getPopover = () => {
+    popoverLoading ??= loadCardUi()
+      .then((ui) => {
+        if (signal.aborted) return null;
+        popover = ui.createCardPopover(ctx);
+        popover.onSelectActor((id) => void show({ kind: 'actor', id }, intent.current()));
+        popover.onPointerInside((inside) => intent.pointerOverCard(inside));
+        popover.onDismiss(() => intent.escape());
+        return popover;
+      })
+      .catch((error: unknown) => {
+        console.warn('RegLens could not load its card:', error);
+        popoverLoading = null;
+        return null;
+      });
+    return popoverLoading;
+  };
+
+  let anchor: DOMRect | null = null;
+  let active: Target | null = null;
+  const show = async (request: CardRequest, forKey: string | null) => {
+    const [content, card] = await Promise.all([cardOf(request), getPopover()]);
+    // The pointer may have moved on while the card loaded: only the current mark shows.
+    if (!content || !card || !anchor || signal.aborted || intent.current() !== forKey) return;
+    card.show(anchor, content);
+  };
+
+  const intent = createHoverIntent({
+    onOpen(key) {
+      const target = targets.get(key);
+      const request = target?.source.cardFor(target.id);
+      const rect = target?.source.rectOf(target.id);
+      if (!target || !request || !rect) return;
+      anchor = rect;
+      active = target;
+      target.source.setActive(target.id);
+      void show(request, key);
+    },
+    onClose() {
+      active?.source.setActive(null);
+      active = null;
+      popover?.hide();
+    },
+  });
+
+  const markAt = (x: number, y: number): string | null => {
+    for (const source of sources) {
+      const id = source.idAtPoint(x, y);
+      if (id !== null) return keyOf(source, id);
+    }
+    return null;
+  };
+
+  // Pointer moves are coalesced to one hit test per frame. The card reports the pointer on
+  // itself, so only moves over the page around it are hit-tested.
+  let pending: { x: number; y: number } | null = null;
+  const hitTest = () => {
+    if (pending) intent.pointerOverTarget(markAt(pending.x, pending.y));
+    pending = null;
+  };
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (sources.length === 0) return;
+      if (popover?.isOpen() && popover.containsEventTarget(event)) return;
+      if (!pending) requestAnimationFrame(hitTest);
+      pending = { x: event.clientX, y: event.clientY };
+    },
+    { passive: true, signal },
+  );
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') intent.escape();
+    },
+    { signal },
+  );
+  // The card is anchored to where the mark was; once the page scrolls it would point elsewhere.
+  window.addEventListener('scroll', () => intent.escape(), { passive: true, signal });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      intent.dispose();
+      popover?.destroy();
+    },
+    { once: true },
+  );
+
+  return {
+    addSource(source, sourceSignal) {
+      if (sourceSignal.aborted) return;
+      serials.set(source, added++);
+      sources.push(source);
+      sourceSignal.addEventListener(
+        'abort',
+        () => {
+          if (active?.source === source) intent.escape();
+          const index = sources.indexOf(source);
+          if (index >= 0) sources.splice(index, 1);
+          for (const [key, target] of targets) if (target.source === source) targets.delete(key);
+        },
+        { once: true },
+      );
+    },
+  };
+}

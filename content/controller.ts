@@ -1,0 +1,267 @@
+/**
+ * The page flow in one place: detect, read the article's text, ask the background for the
+ * analyses the level needs, run the layers it includes, and report what was found. Level changes
+ * (popup, shortcut, another tab) apply at once: going up asks only for the analyses still
+ * missing, going down takes the higher layers off without asking anything.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Findings } from '@/lib/messaging';
+import type { Analyses, LayerId } from '@/lib/background/analyzers';
+import { send } from '@/lib/send';
+import {
+  buildTextMapSteps,
+  detectArticleSteps,
+  observeGrowth,
+  runSliced,
+  yieldToPage,
+  type ArticleDetection,
+} from '@/lib/page';
+import { levelIncludes, type Level } from '@/lib/levels';
+import { loadLevel, watchLevel } from '@/lib/level-client';
+import { layers as allLayers } from './layers';
+import { createCardService, type CardService } from './cards';
+import type { AnnotationLayer, LayerFindings, LayerSession, PageState, Passage } from './types';
+import { timelineMarks } from './timeline-marks';
+
+/** What the page flow needs from the extension; tests give their own. */
+export interface PageServices {
+  analyze(text: string, host: string, layers: LayerId[]): Promise<Partial<Analyses>>;
+  report(findings: Findings): Promise<unknown>;
+  loadLevel(host: string): Promise<Level>;
+  watchLevel(host: string, onChange: (level: Level) => void): () => void;
+}
+
+export const extensionServices: PageServices = {
+  analyze: (text, host, layers) => send('page.analyze', { text, host, layers }),
+  report: (findings) => send('findings.report', findings),
+  loadLevel,
+  watchLevel,
+};
+
+export interface AnnotatorOptions {
+  doc?: Document;
+  layers?: readonly AnnotationLayer[];
+  services?: PageServices;
+}
+
+interface Running {
+  controller: AbortController;
+  session: LayerSession;
+}
+
+export async function runContentScript(
+  ctx: ContentScriptContext,
+  options: AnnotatorOptions = {},
+): Promise<void> {
+  const doc = options.doc ?? document;
+  const layers = options.layers ?? allLayers;
+  const services = options.services ?? extensionServices;
+  const host = doc.location?.hostname ?? '';
+  // Detection needs nothing from the background, so it starts while the level is asked for
+  // (a round trip of several ms); where the level is off, it stops at its next pause.
+  const startDetection = async (signal: AbortSignal): Promise<ArticleDetection> => {
+    // The task that loaded this script ends here; detection starts in a fresh one.
+    await yieldToPage();
+    // Sliced: on a long page no step may hold the main thread past a frame or two.
+    return runSliced(detectArticleSteps(doc), { signal });
+  };
+  const stopEarly = new AbortController();
+  ctx.onInvalidated(() => stopEarly.abort());
+  let early: Promise<ArticleDetection> | null = startDetection(stopEarly.signal);
+  early.catch(() => {});
+  let level: Level = await services.loadLevel(host);
+  if (level === 'off') stopEarly.abort();
+  let detection: ArticleDetection | null = null;
+  let page: Promise<PageState | null> | null = null;
+  const running = new Map<LayerId, Running>();
+  let cards: CardService | null = null;
+  let generation = 0;
+  const read = new WeakSet<Text>();
+  // Requests under way, so two level changes in a row never ask for the same analysis twice.
+  const asking = new WeakMap<Passage, Map<LayerId, Promise<void>>>();
+
+  const wantedLayers = () => layers.filter((layer) => levelIncludes(level, layer.level));
+
+  /** Asks the background for the analyses of `ids` that `passage` does not have yet. */
+  const analyse = async (passage: Passage, ids: readonly LayerId[]): Promise<void> => {
+    let pending = asking.get(passage);
+    if (!pending) asking.set(passage, (pending = new Map()));
+    const waits: Promise<void>[] = [];
+    const missing = ids.filter((id) => {
+      if (id in passage.analyses) return false;
+      const under = pending.get(id);
+      if (under) waits.push(under);
+      return !under;
+    });
+    if (missing.length > 0) {
+      const request = services
+        .analyze(passage.textMap.text, host, missing)
+        .then((found) => {
+          Object.assign(passage.analyses, found);
+        })
+        .finally(() => {
+          for (const id of missing) pending.delete(id);
+        });
+      for (const id of missing) pending.set(id, request);
+      waits.push(request);
+    }
+    await Promise.all(waits);
+  };
+
+  const readPassage = async (root: Element): Promise<Passage> => {
+    const textMap = await runSliced(buildTextMapSteps(root), { signal: ctx.signal });
+    for (const node of textMap.nodes) read.add(node);
+    return { textMap, analyses: {} };
+  };
+
+  /** The detection begun at load, or, when it was stopped (the level was off), a new one. */
+  const detect = async (): Promise<ArticleDetection> => {
+    const begun = early;
+    early = null;
+    if (begun !== null) {
+      const done = await begun.catch(() => null);
+      if (done !== null) return done;
+    }
+    return startDetection(ctx.signal);
+  };
+
+  // The article is detected and read once, and only when some annotation is wanted.
+  const readPage = (): Promise<PageState | null> => {
+    page ??= (async () => {
+      detection = await detect();
+      performance.mark(timelineMarks.detected, { detail: { isArticle: detection.isArticle } });
+      if (!detection.isArticle || !detection.root) return null;
+      const first = await readPassage(detection.root);
+      const state: PageState = { host, root: detection.root, passages: [first] };
+      watchGrowth(state);
+      return state;
+    })();
+    return page;
+  };
+
+  /** Text the page adds later is read once, analysed for the layers showing, and handed to them. */
+  const watchGrowth = (state: PageState) => {
+    const stop = new AbortController();
+    ctx.onInvalidated(() => stop.abort());
+    observeGrowth(
+      state.root,
+      (added) => {
+        void (async () => {
+          for (const element of added) {
+            const passage = await readPassage(element).catch(() => null);
+            if (!passage || stop.signal.aborted) return;
+            const ok = await analyse(passage, [...running.keys()]).then(
+              () => true,
+              () => false,
+            );
+            if (!ok || stop.signal.aborted) return;
+            state.passages.push(passage);
+            for (const [id, { session }] of running) {
+              if (id in passage.analyses) session.addPassage(passage);
+              // A layer that started while this passage was asked for gets it once its analysis is in.
+              else
+                void analyse(passage, [id]).then(() =>
+                  running.get(id)?.session.addPassage(passage),
+                );
+            }
+          }
+          if (running.size > 0) await report(state);
+        })();
+      },
+      { signal: stop.signal, isRead: (node) => read.has(node) },
+    );
+  };
+
+  const report = (state: PageState | null) => {
+    const parts: Record<string, unknown[]> = {};
+    for (const layer of layers) {
+      const found: unknown[] = (parts[layer.findingsKey] ??= []);
+      if (!state || !running.has(layer.id)) continue;
+      for (const { analyses } of state.passages) {
+        const analysis = analyses[layer.id];
+        if (analysis) found.push(...layer.report(analysis as never));
+      }
+    }
+    const findings: Findings = {
+      url: doc.location?.href ?? '',
+      title: doc.title,
+      isArticle: detection?.isArticle ?? false,
+      signals: detection?.signals ?? [],
+      level,
+      ...(parts as LayerFindings),
+    };
+    return services.report(findings).catch(() => null);
+  };
+
+  const apply = async () => {
+    const mine = ++generation;
+    const wanted = wantedLayers();
+    // Going down: the layers the level no longer includes come off, and nothing is asked.
+    for (const [id, { controller }] of running) {
+      if (!wanted.some((layer) => layer.id === id)) {
+        controller.abort();
+        running.delete(id);
+      }
+    }
+    if (level === 'off') {
+      await report(null);
+      return;
+    }
+    const state = await readPage().catch((error: unknown) => {
+      console.warn('RegLens could not read this page:', error);
+      page = null;
+      return null;
+    });
+    if (mine !== generation || ctx.isInvalid) return;
+    const starting = wanted.filter((layer) => !running.has(layer.id));
+    if (state && starting.length > 0) {
+      const ids = starting.map((layer) => layer.id);
+      try {
+        // Passages the page adds meanwhile join the list: ask until every one has what is needed.
+        while (state.passages.some((p) => ids.some((id) => !(id in p.analyses)))) {
+          await Promise.all(state.passages.map((passage) => analyse(passage, ids)));
+          if (mine !== generation || ctx.isInvalid) return;
+        }
+      } catch (error) {
+        console.warn('RegLens could not annotate this page:', error);
+        return;
+      }
+      const first = state.passages[0]!;
+      performance.mark(timelineMarks.analysed, {
+        detail: {
+          characters: first.textMap.text.length,
+          mentions: first.analyses.names?.mentions?.length ?? 0,
+        },
+      });
+      // Reading a long analysis and painting it are separate tasks, so neither holds the page long.
+      await yieldToPage();
+      if (mine !== generation || ctx.isInvalid) return;
+      cards ??= createCardService(doc, ctx, ctx.signal);
+      for (const layer of starting) {
+        const controller = new AbortController();
+        try {
+          const session = layer.start({ doc, ctx, page: state, cards, signal: controller.signal });
+          running.set(layer.id, { controller, session });
+        } catch (error) {
+          controller.abort();
+          console.warn(`RegLens layer ${layer.id} failed:`, error);
+        }
+      }
+      performance.mark(timelineMarks.painted);
+      await yieldToPage();
+    }
+    await report(state);
+  };
+
+  const stopWatching = services.watchLevel(host, (next) => {
+    if (next === level) return;
+    level = next;
+    void apply();
+  });
+  ctx.onInvalidated(() => {
+    stopWatching();
+    for (const { controller } of running.values()) controller.abort();
+    running.clear();
+  });
+  await apply();
+}

@@ -1,0 +1,58 @@
+/**
+ * What the analysers read from the knowledge base, built once and kept until the next write:
+ * the actors, the name matcher, and whatever each analyser derives for itself (a claim matcher,
+ * compiled cue lists). IndexedDB lives in the extension's origin, so all of it lives here.
+ */
+import type { Actor, Claim } from '../kb/schema';
+import type { RegLensDb } from '../kb/db';
+import { loadActors, loadClaims } from '../kb/queries';
+import { createMatcher, type Matcher } from '../match';
+
+export interface Knowledge {
+  actors(): Promise<ReadonlyMap<string, Actor>>;
+  claims(): Promise<readonly Claim[]>;
+  nameMatcher(): Promise<Matcher>;
+  /**
+   * Something an analyser builds from the knowledge base, built on first use and kept until the
+   * knowledge base changes. `key` must be unique to the analyser that asks.
+   */
+  derived<T>(key: string, build: (knowledge: Knowledge) => Promise<T>): Promise<T>;
+  /** Forgets everything built: the next request reads the database again. */
+  invalidate(): void;
+}
+
+export function createKnowledge(db: RegLensDb, ready: () => Promise<void>): Knowledge {
+  let cache = new Map<string, Promise<unknown>>();
+
+  const knowledge: Knowledge = {
+    derived<T>(key: string, build: (knowledge: Knowledge) => Promise<T>): Promise<T> {
+      const cached = cache.get(key);
+      if (cached) return cached as Promise<T>;
+      const owner = cache;
+      const building = (async () => {
+        await ready();
+        return build(knowledge);
+      })();
+      owner.set(key, building);
+      // A failed build is not kept: the next request tries again.
+      building.catch(() => {
+        if (owner.get(key) === building) owner.delete(key);
+      });
+      return building;
+    },
+    actors: () =>
+      knowledge.derived('actors', async () => {
+        const actors = await loadActors(db);
+        return new Map(actors.map((actor) => [actor.id, actor]));
+      }),
+    claims: () => knowledge.derived('claims', () => loadClaims(db)),
+    nameMatcher: () =>
+      knowledge.derived('name-matcher', async (k) =>
+        createMatcher([...(await k.actors()).values()]),
+      ),
+    invalidate() {
+      cache = new Map();
+    },
+  };
+  return knowledge;
+}
