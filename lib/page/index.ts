@@ -1,9 +1,9 @@
 export { detectArticle, detectArticleSteps, findContentRoot } from './detect';
 export type { ArticleDetection, DetectOptions } from './detect';
-export { buildTextMap, buildTextMapSteps } from './text-map';
+export { buildTextMap, buildTextMapSteps, offsetOfPoint, spanOfRange } from './text-map';
 export { runSliced, yieldToPage } from './slice';
 export type { SliceOptions, Steps } from './slice';
-export type { TextMap, TextMapOptions, TextPoint } from './text-map';
+export type { ClampDirection, TextMap, TextMapOptions, TextPoint } from './text-map';
 export { createHighlighter, supportsCustomHighlights } from './highlighter';
 export type { Highlighter, HighlighterOptions, HighlightMode } from './highlighter';
 export { createPaintWindow } from './paint-window';

@@ -376,3 +376,83 @@ function lastTextIn(node: Node): Text | null {
   }
   return null;
 }
+
+/** Which way a DOM position outside the mapped text moves to reach it. */
+export type ClampDirection = 'forward' | 'backward';
+
+/**
+ * The text offset of a DOM position, the inverse of `pointAt`. A position the map does not
+ * cover (inside furniture or our own UI, in skipped indentation, before or after the root)
+ * moves to the nearest mapped text: 'forward' to where the next mapped node starts, which
+ * suits a selection's start, 'backward' to where the previous one ends, which suits its end.
+ * Null when there is no mapped text that way, or the position is in another document.
+ */
+export function offsetOfPoint(
+  map: TextMap,
+  node: Node,
+  offset: number,
+  direction: ClampDirection,
+): number | null {
+  const direct = map.positionOf(node, offset);
+  if (direct !== null) return direct;
+  const { nodes, starts, lengths } = map;
+  if (nodes.length === 0) return null;
+  const probe = map.root.ownerDocument.createRange();
+  try {
+    probe.setStart(node, Math.max(0, Math.min(offset, nodeLength(node))));
+  } catch {
+    return null;
+  }
+  probe.collapse(true);
+  // comparePoint: -1 when the given point is before the probe, 1 when after, 0 when equal.
+  const compare = (point: Node, at: number): number | null => {
+    try {
+      return probe.comparePoint(point, at);
+    } catch {
+      return null;
+    }
+  };
+  // The mapped nodes are in document order, so "lies after the position" flips once.
+  if (direction === 'forward') {
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const side = compare(nodes[mid]!, 0);
+      if (side === null) return null;
+      if (side >= 0) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < nodes.length ? starts[lo]! : null;
+  }
+  let lo = -1;
+  let hi = nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const candidate = nodes[mid]!;
+    const side = compare(candidate, candidate.length);
+    if (side === null) return null;
+    if (side <= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo >= 0 ? starts[lo]! + lengths[lo]! : null;
+}
+
+/**
+ * The text span a DOM range covers (a reader's selection, say), each end clamped inward to
+ * the nearest mapped text. Null when no mapped text lies inside the range.
+ */
+export function spanOfRange(
+  map: TextMap,
+  range: Pick<AbstractRange, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'>,
+): { start: number; end: number } | null {
+  const start = offsetOfPoint(map, range.startContainer, range.startOffset, 'forward');
+  const end = offsetOfPoint(map, range.endContainer, range.endOffset, 'backward');
+  if (start === null || end === null || end <= start) return null;
+  return { start, end };
+}
+
+function nodeLength(node: Node): number {
+  if (node.nodeType === TEXT_NODE) return (node as Text).length;
+  return node.childNodes.length;
+}

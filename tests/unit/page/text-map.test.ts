@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildTextMap } from '../../../lib/page/text-map';
+import { buildTextMap, offsetOfPoint, spanOfRange } from '../../../lib/page/text-map';
 
 function mount(html: string): HTMLElement {
   document.body.innerHTML = `<div id="root">${html}</div>`;
@@ -155,5 +155,111 @@ describe('buildTextMap', () => {
     expect(map.positionOf(middle, 1)).toBe(5);
     // A fresh map looks through our wrapper instead of skipping it.
     expect(buildTextMap(root).text).toBe('Ant Group and Alibaba\n');
+  });
+});
+
+describe('spanOfRange and offsetOfPoint', () => {
+  function rangeOf(start: [Node, number], end: [Node, number]): Range {
+    const range = document.createRange();
+    range.setStart(start[0], start[1]);
+    range.setEnd(end[0], end[1]);
+    return range;
+  }
+
+  it('inverts rangeFor for every span that starts and ends on mapped text', () => {
+    const root = mount(
+      '<h2>Rules</h2><p>The <a href="/a"><b>Ant</b> Group</a> deal, <em>said</em> the PBoC.</p><p>中国人民银行<strong>征信中心</strong>回应</p>',
+    );
+    const map = buildTextMap(root);
+    let checked = 0;
+    for (let start = 0; start < map.text.length; start++) {
+      if (map.text[start] === '\n') continue;
+      for (let end = start + 1; end <= map.text.length; end++) {
+        if (map.text[end - 1] === '\n') continue;
+        expect(spanOfRange(map, map.rangeFor(start, end)!)).toEqual({ start, end });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('reads a selection inside a link and a bold word, and one at element boundaries', () => {
+    const root = mount(
+      '<p>The Financial Times has reported that <a href="#"><b>Ant</b> Group</a> has agreed.</p>',
+    );
+    const map = buildTextMap(root);
+    const p = root.querySelector('p')!;
+    const a = root.querySelector('a')!;
+    const b = root.querySelector('b')!;
+    const inside = spanOfRange(map, rangeOf([b.firstChild!, 1], [a.lastChild!, 3]))!;
+    expect(map.text.slice(inside.start, inside.end)).toBe('nt Gr');
+    // Boundaries given as element positions: before the link, after the bold word.
+    const atBoundaries = spanOfRange(map, rangeOf([p, 1], [a, 1]))!;
+    expect(map.text.slice(atBoundaries.start, atBoundaries.end)).toBe('Ant');
+    const wholeLink = spanOfRange(map, rangeOf([p, 1], [p, 2]))!;
+    expect(map.text.slice(wholeLink.start, wholeLink.end)).toBe('Ant Group');
+  });
+
+  it('clamps ends in skipped text inward to the nearest mapped text', () => {
+    document.body.innerHTML =
+      '<header id="top">Site header</header><div id="root"><p>First para.</p><aside id="side">Related</aside><p>Second <reglens-popover id="ui">Our card</reglens-popover>para.</p></div><footer id="foot">Footer</footer>';
+    const root = document.getElementById('root')!;
+    const map = buildTextMap(root);
+    expect(map.text).toBe('First para.\nSecond para.\n');
+    const side = document.getElementById('side')!.firstChild!;
+    const ui = document.getElementById('ui')!.firstChild!;
+    const top = document.getElementById('top')!.firstChild!;
+    const foot = document.getElementById('foot')!.firstChild!;
+    expect(offsetOfPoint(map, side, 3, 'forward')).toBe('First para.\n'.length);
+    expect(offsetOfPoint(map, side, 3, 'backward')).toBe('First para.'.length);
+    expect(offsetOfPoint(map, ui, 2, 'backward')).toBe('First para.\nSecond '.length);
+    expect(offsetOfPoint(map, ui, 2, 'forward')).toBe('First para.\nSecond '.length);
+    // From the aside into our own card: only "Second " is mapped text in between.
+    const span = spanOfRange(map, rangeOf([side, 2], [ui, 4]))!;
+    expect(map.text.slice(span.start, span.end)).toBe('Second ');
+    // From the header outside the root to the footer after it: the whole article.
+    const all = spanOfRange(map, rangeOf([top, 4], [foot, 2]))!;
+    expect(map.text.slice(all.start, all.end)).toBe('First para.\nSecond para.');
+    // Nothing mapped inside the aside alone.
+    expect(spanOfRange(map, rangeOf([side, 0], [side, 7]))).toBeNull();
+    expect(offsetOfPoint(map, top, 0, 'backward')).toBeNull();
+    expect(offsetOfPoint(map, foot, 0, 'forward')).toBeNull();
+  });
+
+  it('clamps a position in skipped indentation between blocks', () => {
+    const root = mount('<p>One</p>\n    <p>Two</p>');
+    const map = buildTextMap(root);
+    expect(map.text).toBe('One\nTwo\n');
+    const indentation = root.childNodes[1]!;
+    expect(offsetOfPoint(map, indentation, 2, 'forward')).toBe(4);
+    expect(offsetOfPoint(map, indentation, 2, 'backward')).toBe(3);
+  });
+
+  it('reads Chinese selections across elements', () => {
+    const root = mount(
+      '<p>据知情人士介绍，<a href="#">中国人民银行<strong>征信中心</strong></a>未回应。</p>',
+    );
+    const map = buildTextMap(root);
+    const a = root.querySelector('a')!;
+    const strong = root.querySelector('strong')!;
+    const span = spanOfRange(map, rangeOf([a.firstChild!, 4], [strong.firstChild!, 2]))!;
+    expect(map.text.slice(span.start, span.end)).toBe('银行征信');
+    const tail = spanOfRange(map, rangeOf([strong.firstChild!, 2], [a.nextSibling!, 3]))!;
+    expect(map.text.slice(tail.start, tail.end)).toBe('中心未回应');
+  });
+
+  it('reads selections in text split by wrapper highlights', () => {
+    const root = mount('<p>Ant Group and Alibaba</p>');
+    const map = buildTextMap(root);
+    const text = root.querySelector('p')!.firstChild as Text;
+    const middle = text.splitText(4);
+    const tail = middle.splitText(5);
+    const mark = document.createElement('reglens-mark');
+    middle.before(mark);
+    mark.appendChild(middle);
+    const span = spanOfRange(map, rangeOf([middle, 2], [tail, 8]))!;
+    expect(map.text.slice(span.start, span.end)).toBe('oup and Ali');
+    const wrapped = spanOfRange(map, rangeOf([mark, 0], [mark, 1]))!;
+    expect(map.text.slice(wrapped.start, wrapped.end)).toBe('Group');
   });
 });
