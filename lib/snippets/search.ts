@@ -56,7 +56,7 @@ export interface SnippetFacets {
   tags: Map<string, number>;
 }
 
-const asciiOnly = /^[\x00-\x7f]*$/;
+const asciiOnly = /^[ -~\s]*$/;
 // Scripts written without spaces between words.
 const unspacedRun = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/u;
 // A run of one script or the other: letters, digits and combining marks that are not Han or kana.
