@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Claim } from '../../../lib/kb/schema';
+import { gradeClaim } from '../../../lib/sourcing/grade';
+import type { SourcingGrade } from '../../../lib/sourcing/types';
 import { readCore } from './helpers';
 
 const core = datasetSchema.parse(readCore());
@@ -196,5 +198,101 @@ describe('every claim', () => {
       const confirmedLater = c.developments.some((d) => d.effect === 'confirms');
       expect(onRecord || confirmedLater, c.id).toBe(true);
     }
+  });
+});
+
+describe('grades that tell claims apart', () => {
+  const names = new Map(core.actors.map((a) => [a.id, a.names.en]));
+  const gradeOf = (id: string) =>
+    gradeClaim(claim(id), { outletNames: (outlet) => names.get(outlet) ?? outlet });
+
+  it('gives sr01, sr02 and sr04 (never confirmed) other levels than sr06, sr08 and sr10', () => {
+    const never = ['sr01', 'sr02', 'sr04'].map((id) => gradeOf(id).level);
+    const later = ['sr06', 'sr08', 'sr10'].map((id) => gradeOf(id).level);
+    expect(later).toEqual(['confirmed', 'confirmed', 'confirmed']);
+    for (const level of never) expect(later).not.toContain(level);
+  });
+
+  it.each(core.claims.map((c) => [c.id, c.status] as const))(
+    '%s: the badge agrees with the status shown beside it (%s)',
+    (id, status) => {
+      const level = gradeOf(id).level;
+      const expected: Record<Claim['status'], SourcingGrade['level'][]> = {
+        confirmed: ['confirmed'],
+        'partially-confirmed': ['partly-confirmed'],
+        reported: ['strong', 'moderate', 'weak'],
+        disputed: ['weak'],
+        denied: ['unsupported'],
+        superseded: ['strong', 'moderate', 'weak', 'unsupported'],
+      };
+      expect(expected[status], `${id} is ${status} but graded ${level}`).toContain(level);
+    },
+  );
+
+  it("never counts an outlet's own later report as confirmation (sr07, sr09)", () => {
+    const outletNames = (id: string) => {
+      const outlet = core.actors.find((a) => a.id === id && a.kind === 'outlet');
+      return outlet ? [outlet.names.en, ...outlet.aliases.map((a) => a.text)] : [];
+    };
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const c of core.claims) {
+      const own = c.sources.filter((s) => s.attribution !== 'citing-outlet').map((s) => s.outlet);
+      const names = [...new Set(own.flatMap(outletNames))];
+      for (const d of c.developments) {
+        // "The WSJ reported ...", "A later FT report ...", "The FT's own follow-up ...".
+        const byOwnOutlet = names.some((name) =>
+          new RegExp(`(^|\\W)${escape(name)}('s)?( own)? (report|follow-up)`).test(d.event),
+        );
+        if (byOwnOutlet) expect(d.effect, `${c.id}: ${d.event}`).toBe('context');
+      }
+    }
+    // The two follow-ups, recorded as their outlets' later reports: context in the reasons.
+    expect(gradeOf('sr07').reasons).toContain(
+      'a follow-up by The Wall Street Journal (23 Jun 2021) is context, not corroboration',
+    );
+    expect(gradeOf('sr09').reasons).toContain(
+      'a follow-up by Financial Times (23 Apr 2021) is context, not corroboration',
+    );
+    for (const id of ['sr07', 'sr09']) expect(gradeOf(id).independentOutlets, id).toBe(1);
+  });
+});
+
+describe('data fixes', () => {
+  it('sr04: Bloomberg\'s "did not immediately respond" is its own line on record', () => {
+    const bloomberg = claim('sr04').sources.find((s) => s.outlet === 'bloomberg')!;
+    expect(bloomberg.attribution).not.toBe('anonymous');
+    expect(bloomberg.actorResponse).toBe('no-response');
+    expect(bloomberg.note).toMatch(/own line, on its own record/);
+    expect(bloomberg.note).not.toMatch(/citing people familiar/);
+  });
+
+  it("cl04: Pony Ma's earnings-call quote is on record, not from people familiar", () => {
+    const bloomberg = claim('cl04').sources.find((s) => s.outlet === 'bloomberg')!;
+    expect(bloomberg.attribution).toBe('named-official');
+    expect(bloomberg.note).not.toMatch(/people familiar/i);
+    expect(bloomberg.note).toMatch(/earnings call/);
+  });
+
+  it('cl12: does not call its sourcing mixed as if a company statement were recorded', () => {
+    const cl12 = claim('cl12');
+    const kinds = new Set(cl12.sources.map((s) => s.attribution));
+    if (!kinds.has('company-statement')) {
+      expect(cl12.note).not.toMatch(/Sourcing is mixed/);
+      expect(cl12.note).toMatch(/no report of Ant's statement was found/);
+    }
+  });
+
+  it('cl21: gives the WSJ and CNN no date the fact sheet lacks (only Newser is dated)', () => {
+    const dated = claim('cl21')
+      .sources.filter((s) => s.date)
+      .map((s) => [s.outlet, s.date]);
+    expect(dated).toEqual([['Newser', '2023-01-07']]);
+  });
+
+  it("dates the National Data Administration's inauguration (25 Oct 2023)", () => {
+    const nda = actorsById.get('nda')!;
+    expect(nda.relations).toContainEqual(
+      expect.objectContaining({ kind: 'partOf', target: 'ndrc', since: '2023-10-25' }),
+    );
   });
 });

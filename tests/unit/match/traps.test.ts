@@ -2,8 +2,12 @@
  * The ambiguous names the bundled dataset guards with case and context rules. Each trap is
  * checked both ways: the wrong sense gives nothing, the right sense is still found.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../../lib/kb/schema';
 import { createMatcher } from '../../../lib/match';
+import { readCore } from '../kb/helpers';
 import { all } from './actors';
 
 const matcher = createMatcher(all);
@@ -118,5 +122,39 @@ describe('traps', () => {
   it('"央行" inside "中央行政" is not the central bank', () => {
     expect(found('中央行政部门表示')).toEqual([]);
     expect(found('中国央行表示')).toEqual([['pboc', '央行']]);
+  });
+});
+
+describe('traps page, read with the bundled dataset', () => {
+  // The article of tests/fixtures/pages/traps.html, the page the end-to-end test also reads:
+  // every ambiguous name of the bundled dataset in its other sense, and one real actor.
+  const html = readFileSync(join(process.cwd(), 'tests/fixtures/pages/traps.html'), 'utf8');
+  const article = new DOMParser().parseFromString(html, 'text/html').querySelector('article')!;
+  const text = article.textContent ?? '';
+  const core = createMatcher(datasetSchema.parse(readCore()).actors);
+
+  it('holds each trap the context rules exist for', () => {
+    for (const trap of [
+      'CAC 40',
+      'the central bank',
+      'Bank of Korea',
+      'Michael Bloomberg 25',
+      'the CCP that handles',
+      'CCP-cleared',
+      '中国银行间市场',
+      '中国银行家',
+      '(证监会)',
+      'Huabei region (华北)',
+      '40 FT boxes',
+      'Didi, the aquarium',
+      'Japan’s Anti-Monopoly Law',
+    ])
+      expect(text, trap).toContain(trap);
+  });
+
+  it('finds only the Bank of China branch', () => {
+    expect(core.match(text).map((m) => [m.actorId, m.text])).toEqual([
+      ['bank_of_china', 'Bank of China'],
+    ]);
   });
 });
