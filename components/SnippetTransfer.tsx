@@ -1,9 +1,10 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import type { ExportFormatId } from '@/lib/snippets/formats';
 import { ProblemList } from './FormField';
 import { snippetButtonClass, snippetControlClass } from './SnippetRow';
 
-export type SnippetExportFormat =
-  'json' | 'csv' | 'markdown' | 'csl-json' | 'ris' | 'web-annotation';
+/** The formats `snippets.export` writes; each needs its label below. */
+export type SnippetExportFormat = ExportFormatId;
 
 export const exportFormatLabels: Record<SnippetExportFormat, string> = {
   json: 'RegLens JSON (imports back)',
