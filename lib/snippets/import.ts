@@ -55,7 +55,8 @@ export function parseSnippetFile(
   options: ParseSnippetFileOptions = {},
 ): ParseSnippetFileResult {
   const maxBytes = options.maxBytes ?? MAX_SNIPPET_FILE_BYTES;
-  const size = utf8Size(text, maxBytes);
+  // Each UTF-16 unit is at most 3 bytes, so most files need no counting.
+  const size = text.length * 3 <= maxBytes ? 0 : utf8Size(text);
   if (size > maxBytes) {
     return fail([
       `The file is ${megabytes(size)}; a snippet file can be at most ${megabytes(maxBytes)}.`,
@@ -160,14 +161,19 @@ function fail(problems: string[]): ParseSnippetFileResult {
   return { ok: false, problems: shown };
 }
 
-/** The size of `text` in UTF-8, encoded only when its length alone cannot decide the limit. */
-function utf8Size(text: string, limit: number): number {
-  // Every UTF-16 unit is 1 to 3 UTF-8 bytes.
-  if (text.length > limit || text.length * 3 <= limit) return text.length;
-  return new TextEncoder().encode(text).length;
+/** The size of `text` in UTF-8, counted without encoding it (the file may be huge). */
+function utf8Size(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A surrogate pair is one 4-byte character: 2 bytes for each half.
+    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 2 : 3;
+  }
+  return bytes;
 }
 
 function megabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} kB`;
   const mb = bytes / (1024 * 1024);
   return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
 }

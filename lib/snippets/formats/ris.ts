@@ -23,8 +23,9 @@ export function toRis(snippets: readonly Snippet[], _context: ExportContext): st
 
 function risRecord(snippet: Snippet): string {
   const { citation } = snippet;
+  // No ID line: readers that follow the older RIS layout take a record with one for the old
+  // tag set, where AB is a second note instead of the abstract.
   const lines: [string, string][] = [['TY', 'NEWS']];
-  lines.push(['ID', snippet.id]);
   if (citation.title !== '') lines.push(['TI', citation.title]);
   lines.push(['T2', siteLabel(snippet)]);
   for (const author of citation.authors) lines.push(['AU', risName(author)]);
