@@ -50,7 +50,7 @@ export function readCitation(doc: Document, pageUrl: string): Citation {
     pageUrl: page,
     title: readTitle(doc, meta, ld, siteName, site),
     site,
-    authors: readAuthors(doc, meta, ld),
+    authors: readAuthors(doc, meta, ld, siteName),
   };
   if (siteName !== undefined) citation.siteName = siteName;
 
@@ -67,6 +67,10 @@ export function readCitation(doc: Document, pageUrl: string): Citation {
     ...meta.all('dcterms.date'),
     ...meta.all('dc.date.created'),
     ...meta.all('datepublished'),
+    ...meta.all('pubdate'),
+    ...meta.all('publishdate'),
+    ...meta.all('publish-date'),
+    ...meta.all('parsely-pub-date'),
     microdataDate(doc, 'datePublished'),
     articleTimeElement(doc),
   ]);
@@ -483,7 +487,12 @@ function looksLikeSiteName(tail: string, head: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Authors
 
-function readAuthors(doc: Document, meta: MetaIndex, ld: JsonLd): string[] {
+function readAuthors(
+  doc: Document,
+  meta: MetaIndex,
+  ld: JsonLd,
+  siteName: string | undefined,
+): string[] {
   const sources: (() => string[])[] = [
     () => meta.all('citation_author').flatMap((v) => splitNames(v, false)),
     () => jsonLdAuthors(ld),
@@ -498,14 +507,18 @@ function readAuthors(doc: Document, meta: MetaIndex, ld: JsonLd): string[] {
     () => bylineNames(doc),
   ];
   for (const source of sources) {
-    const names = uniqueNames(source());
+    const names = uniqueNames(source(), siteName);
     if (names.length > 0) return names;
   }
   return [];
 }
 
-function uniqueNames(names: readonly string[]): string[] {
-  const seen = new Set<string>();
+/**
+ * Names cleaned, without repeats, and without the site's own name, which many pages put in
+ * meta name="author" ("财新网", "Reuters") where no person signed the article.
+ */
+function uniqueNames(names: readonly string[], siteName: string | undefined): string[] {
+  const seen = new Set<string>(siteName === undefined ? [] : [siteName.toLowerCase()]);
   const out: string[] = [];
   for (const raw of names) {
     const name = cleanText(raw, MAX_AUTHOR);
@@ -719,12 +732,25 @@ function readLanguage(
     ...meta.all('dcterms.language'),
     doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
   ];
+  const text = () => `${title} ${sampleText(doc)}`;
   for (const candidate of candidates) {
     if (typeof candidate !== 'string') continue;
     const tag = normalizeLanguage(candidate);
-    if (tag !== undefined) return tag;
+    if (tag === undefined) continue;
+    // Templates often keep a default lang="en" on Chinese pages: the script of the text wins
+    // over a declaration it contradicts.
+    if (CJK_LANGUAGES.has(primaryLanguage(tag))) return tag;
+    const guess = guessLanguage(text());
+    return guess !== undefined && guess !== primaryLanguage(tag) ? guess : tag;
   }
-  return guessLanguage(`${title} ${sampleText(doc)}`);
+  return guessLanguage(text());
+}
+
+/** Languages `guessLanguage` can tell from the script alone. */
+const CJK_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'ko']);
+
+function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]!;
 }
 
 /** Language names some pages write instead of a tag. */

@@ -189,6 +189,26 @@ describe('readCitation edge cases', () => {
     expect(read(doc, 'https://example.com/news/a/b').url).toBe('https://example.com/news/story');
   });
 
+  it('trusts the text over a template\'s lang="en" on a Chinese page, but not over lang="zh"', () => {
+    const body = '<p>国家互联网信息办公室公布《数据出境安全评估办法》，自2022年9月1日起施行。</p>';
+    expect(read(page('', body, 'lang="en"'), 'https://example.cn/a').language).toBe('zh');
+    expect(read(page('', body, 'lang="zh-Hant-TW"'), 'https://example.cn/a').language).toBe(
+      'zh-Hant-TW',
+    );
+    const english = '<p>The regulator published new rules on data leaving the country.</p>';
+    expect(read(page('', english, 'lang="en-US"'), 'https://example.com/a').language).toBe('en-US');
+  });
+
+  it("drops the site's own name given as the author, and reads a publishdate meta tag", () => {
+    const doc = page(
+      '<meta property="og:site_name" content="财新网"><meta name="author" content="财新网"><meta name="publishdate" content="2022-07-07 09:30:00">',
+      '<div class="byline">文／王小明</div>',
+    );
+    const citation = read(doc, 'https://www.caixin.com/a');
+    expect(citation.authors).toEqual(['王小明']);
+    expect(citation.published).toBe('2022-07-07T09:30:00');
+  });
+
   it('refuses a page address that is not http(s)', () => {
     expect(() => readCitation(page(''), 'chrome://newtab')).toThrow(TypeError);
   });
