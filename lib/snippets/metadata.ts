@@ -26,12 +26,13 @@ const MAX_LANGUAGE = 35;
  * holds: broken JSON-LD, odd dates and empty tags are passed over.
  */
 export function readCitation(doc: Document, pageUrl: string): Citation {
-  const page = httpUrl(pageUrl, undefined);
-  if (page === undefined) throw new TypeError(`Not an http(s) address: ${pageUrl}`);
+  const pageAddress = httpUrl(pageUrl, undefined);
+  if (pageAddress === undefined) throw new TypeError(`Not an http(s) address: ${pageUrl}`);
+  const page = pageAddress.href;
 
   const meta = metaIndex(doc);
   const ld = readJsonLd(doc);
-  const url = canonicalUrl(doc, meta, page) ?? page;
+  const url = canonicalUrl(doc, meta, page) ?? articleAddress(pageAddress);
   const site = new URL(url).hostname.toLowerCase().slice(0, MAX_SITE);
 
   const siteName = firstText(MAX_SITE_NAME, [
@@ -170,8 +171,8 @@ function metaIndex(doc: Document): MetaIndex {
 // ---------------------------------------------------------------------------------------------
 // Addresses
 
-/** `value` resolved against `base`, when it is an http(s) address; without its fragment. */
-function httpUrl(value: string, base: string | undefined): string | undefined {
+/** `value` resolved against `base`, when it is an http(s) address. */
+function httpUrl(value: string, base: string | undefined): URL | undefined {
   let url: URL;
   try {
     url = new URL(value.trim(), base);
@@ -179,9 +180,17 @@ function httpUrl(value: string, base: string | undefined): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  if (url.hostname === '') return undefined;
-  url.hash = '';
-  return url.href;
+  return url.hostname === '' ? undefined : url;
+}
+
+/**
+ * The article's own address: without a fragment, which only points inside the page, unless
+ * the fragment is a route ("#/news/123", "#!/story") that names the article in a one-page app.
+ */
+function articleAddress(url: URL): string {
+  const copy = new URL(url.href);
+  if (!/^#!?\//.test(copy.hash)) copy.hash = '';
+  return copy.href;
 }
 
 function canonicalUrl(doc: Document, meta: MetaIndex, page: string): string | undefined {
@@ -194,7 +203,7 @@ function canonicalUrl(doc: Document, meta: MetaIndex, page: string): string | un
   for (const candidate of candidates) {
     if (candidate.trim() === '') continue;
     const url = httpUrl(candidate, page);
-    if (url !== undefined) return url;
+    if (url !== undefined) return articleAddress(url);
   }
   return undefined;
 }

@@ -39,7 +39,7 @@ describe('readCitation on pages with each kind of metadata', () => {
     expect(citation).toEqual({
       url: 'https://ledger.example.com/business/2021/03/25/regulator-fines-platform?ref=home',
       pageUrl:
-        'https://ledger.example.com/business/2021/03/25/regulator-fines-platform?utm_source=x',
+        'https://ledger.example.com/business/2021/03/25/regulator-fines-platform?utm_source=x#top',
       title: 'Regulator fines platform over merger filings – what it means',
       site: 'ledger.example.com',
       siteName: 'Harbour Ledger',
@@ -207,6 +207,16 @@ describe('readCitation edge cases', () => {
     const citation = read(doc, 'https://www.caixin.com/a');
     expect(citation.authors).toEqual(['王小明']);
     expect(citation.published).toBe('2022-07-07T09:30:00');
+  });
+
+  it('keeps the fragment in the page address, and in the article address only when it is a route', () => {
+    expect(read(page(''), 'https://example.com/a#section-2')).toMatchObject({
+      url: 'https://example.com/a',
+      pageUrl: 'https://example.com/a#section-2',
+    });
+    expect(read(page(''), 'https://app.example.com/#/news/123').url).toBe(
+      'https://app.example.com/#/news/123',
+    );
   });
 
   it('refuses a page address that is not http(s)', () => {
