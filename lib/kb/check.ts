@@ -4,7 +4,8 @@
  * Pure (no database, no browser) so the dataset test and any script can share it.
  */
 import type { z } from '../zod';
-import { datasetSchema, type Actor, type Dataset } from './schema';
+import { parseFigure } from '../match/numbers';
+import { datasetSchema, type Actor, type Claim, type Dataset } from './schema';
 
 /**
  * The alias key used to compare aliases: lowercase, curly quotes straightened, whitespace runs
@@ -122,6 +123,13 @@ export function structuralProblems(
     for (const id of claim.actors) {
       if (!exists(id)) problems.push(`claim "${claim.id}": unknown actor "${id}"`);
     }
+    for (const term of claim.match?.terms ?? []) {
+      for (const id of term.actors) {
+        if (!exists(id)) {
+          problems.push(`claim "${claim.id}": match term names unknown actor "${id}"`);
+        }
+      }
+    }
   }
   return problems;
 }
@@ -148,6 +156,29 @@ export function qualityProblems(dataset: Dataset): string[] {
     }
   }
   problems.push(...aliasCollisions(dataset.actors), ...domainCollisions(dataset.actors));
+  problems.push(...claimMatchProblems(dataset.claims));
+  return problems;
+}
+
+/**
+ * A claim's matching terms that could never do their work: a figure the matcher cannot read
+ * as one figure, or a part with neither words nor actors.
+ */
+function claimMatchProblems(claims: readonly Claim[]): string[] {
+  const problems: string[] = [];
+  for (const claim of claims) {
+    if (!claim.match) continue;
+    for (const number of claim.match.numbers) {
+      if (!parseFigure(number)) {
+        problems.push(`claim "${claim.id}": match.numbers "${number}" is not read as one figure`);
+      }
+    }
+    claim.match.terms.forEach((term, index) => {
+      if (term.any.length === 0 && term.actors.length === 0) {
+        problems.push(`claim "${claim.id}": match.terms[${index}] has neither words nor actors`);
+      }
+    });
+  }
   return problems;
 }
 

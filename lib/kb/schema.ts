@@ -188,6 +188,51 @@ export const developmentSchema = z
   .strict();
 export type Development = z.infer<typeof developmentSchema>;
 
+/**
+ * One part of what a claim says (who, what was done, to what, a detail), for recognising a
+ * sentence that retells the claim in other words. A sentence says the part when it contains one
+ * of `any` or names one of `actors`.
+ */
+export const claimTermSchema = z
+  .object({
+    /**
+     * Words and phrases that say this part, in any language. English words also match their
+     * inflections ("share" finds "shares", "shared", "sharing") and a possessive; the words of
+     * a phrase may have up to two words between them ("hand over data" finds "hand over its
+     * data"). Chinese is matched as written.
+     */
+    any: z.array(z.string().min(1)).default([]),
+    /** Actors whose mention in the sentence says this part (the company fined, the product). */
+    actors: z.array(idSchema).default([]),
+    /** How much this part counts towards the score. */
+    weight: z.number().positive().max(10).default(1),
+    /** A sentence that does not say this part never carries the claim. */
+    required: z.boolean().default(false),
+    /**
+     * The claim's predicate: a negation in front of it ("did not agree to share", "未同意")
+     * must agree with the claim's own statement, or the sentence says something else.
+     */
+    polar: z.boolean().default(false),
+  })
+  .strict();
+export type ClaimTerm = z.infer<typeof claimTermSchema>;
+
+/** How the claim matcher recognises retellings of a claim; without it, the statement and cues serve. */
+export const claimMatchSchema = z
+  .object({
+    terms: z.array(claimTermSchema).min(1),
+    /**
+     * Figures the claim states, one per entry, written as a reader would ("18.228 billion
+     * yuan", "$2.8 billion", "4%", "second"). A sentence that gives figures of the same kind
+     * (amounts, shares, ranks) must agree with one of them, however it writes it.
+     */
+    numbers: z.array(z.string().min(1)).default([]),
+    /** Share of the terms' total weight a sentence must say; 0.5 when not set. */
+    minScore: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+export type ClaimMatch = z.infer<typeof claimMatchSchema>;
+
 export const claimSchema = z
   .object({
     id: idSchema,
@@ -199,6 +244,8 @@ export const claimSchema = z
     developments: z.array(developmentSchema).default([]),
     /** Phrases that mark a sentence on a page as carrying this claim (matched like aliases). */
     cues: z.array(z.string().min(1)).default([]),
+    /** Key terms and figures for recognising sentences that retell the claim in other words. */
+    match: claimMatchSchema.optional(),
     note: z.string().optional(),
   })
   .strict();

@@ -1,0 +1,860 @@
+/**
+ * Recognises the sentences of an article that retell a known claim: in other words, in
+ * another order, in Chinese for an English claim, with figures written differently.
+ *
+ * Per claim, prepared once: its parts (`claim.match.terms`, or, for a claim without them,
+ * the content words of its statement and its cues), the figures it states, and whether its own
+ * statement says it in the negative ("told platforms not to pass data").
+ *
+ * Per article: the text is split into sentences; only sentences that name an actor of some
+ * claim (in the sentence or the one before it in the paragraph) or contain a claim's cue are
+ * read further, and only against those claims. A sentence carries a claim when it says every
+ * required part and enough of the others (weighted), when its figures agree with the claim's
+ * figures of the same kind, and when a negation in front of the claim's predicate ("did not
+ * agree to share", "未同意") agrees with the claim's own statement. Actor names count through
+ * the mentions the name matcher found, never as words, so "Ant Group reported higher
+ * profits" is not a claim about Ant's data however many claims name Ant.
+ */
+import type { Claim } from '../kb/schema';
+import { buildAutomaton, matchList, type Automaton } from './automaton';
+import { figuresAgree, findFigures, parseFigure, type Figure } from './numbers';
+import { splitSentences } from './sentences';
+
+export interface ClaimHit {
+  claimId: string;
+  /** Offsets of the sentence in the text. */
+  start: number;
+  end: number;
+  /** Share of the claim's weighted parts the sentence says, figures included, in (0, 1]. */
+  score: number;
+}
+
+export interface ClaimMatcher {
+  /** At most one claim per sentence (the best), in order of position. */
+  match(
+    text: string,
+    mentions: readonly { actorId: string; start: number; end: number }[],
+  ): ClaimHit[];
+}
+
+/** How far apart the words of one phrase may be: "hand over (its) data". */
+const MAX_GAP = 2;
+/**
+ * How far before a predicate a negation still applies to it, in words; a Chinese character
+ * counts half a word. A comma, a semicolon or "but" ends the reach sooner.
+ */
+const NEGATION_REACH = 8;
+/** What a figure that agrees with the claim's adds to the weight a sentence says. */
+const FIGURE_WEIGHT = 2;
+/** Share of the weight a sentence must say when the claim does not set its own. */
+const DEFAULT_MIN_SCORE = 0.5;
+/** Actors named only in the sentence before count for this share of their part's weight. */
+const CONTEXT_SHARE = 0.5;
+
+// ---------------------------------------------------------------------------------------------
+// Folding and words
+
+/** Lower case, full-width forms and curly quotes flattened, one unit for one unit. */
+function fold(text: string): string {
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) out[i] = c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : ch;
+    else if (c >= 0xff01 && c <= 0xff5e) out[i] = String.fromCharCode(c - 0xfee0).toLowerCase();
+    else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032) out[i] = "'";
+    else if (c >= 0x2010 && c <= 0x2015) out[i] = '-';
+    else {
+      const lower = ch.toLowerCase();
+      out[i] = lower.length === 1 ? lower : ch;
+    }
+  }
+  return out.join('');
+}
+
+/** The same folding as `fold`, into code units for the cue automaton. */
+function foldUnits(text: string): Uint16Array {
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) out[i] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+    else if (c >= 0xff01 && c <= 0xff5e) out[i] = fold(text[i]!).charCodeAt(0);
+    else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032) out[i] = 0x27;
+    else if (c >= 0x2010 && c <= 0x2015) out[i] = 0x2d;
+    else if (c < 0xd800 || c > 0xdfff) out[i] = fold(text[i]!).charCodeAt(0);
+    else out[i] = c;
+  }
+  return out;
+}
+
+function isLineBreak(c: number): boolean {
+  return (
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0x85 ||
+    c === 0x2028 ||
+    c === 0x2029
+  );
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xe0 && c <= 0x24f);
+}
+
+function isHan(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/**
+ * A light stemmer, the same on both sides: "share", "shares", "shared", "sharing" all become
+ * "shar"; "agree", "agreed", "agreeing" "agre"; "companies" "company"; "stopped" "stop";
+ * "controlled" "control".
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let s = word;
+  if (/ie[sd]$/.test(s) && s.length > 4) return s.slice(0, -3) + 'y';
+  let suffixed = false;
+  if (s.endsWith('ing') && s.length > 5) {
+    s = s.slice(0, -3);
+    suffixed = true;
+  } else if (s.endsWith('ed') && s.length > 4) {
+    s = s.slice(0, -2);
+    suffixed = true;
+  } else if (/(?:ss|sh|ch|x|z)es$/.test(s)) {
+    s = s.slice(0, -2);
+  } else if (s.endsWith('s') && !/(?:ss|us|is)$/.test(s)) {
+    s = s.slice(0, -1);
+  }
+  if (suffixed) {
+    if (s.endsWith('ee')) s = s.slice(0, -1);
+  } else if (s.endsWith('e') && s.length > 3) {
+    s = s.slice(0, -1);
+  }
+  // "stopped" and "stop", "controlled" and "control", "called" and "call" meet at one double
+  // consonant less.
+  if (/([b-df-hj-np-tv-z])\1$/.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Negation
+
+/** Words (as stems) that turn what follows them around. */
+const NEGATING_STEMS = new Set(
+  [
+    'not',
+    'no',
+    'never',
+    'neither',
+    'nor',
+    'without',
+    'none',
+    'nobody',
+    'nothing',
+    'cannot',
+    'refuse',
+    'refused',
+    'decline',
+    'declined',
+    'deny',
+    'denied',
+    'reject',
+    'rejected',
+    'dismiss',
+    'dismissed',
+    'ban',
+    'banned',
+    'bar',
+    'barred',
+    'prohibit',
+    'prohibited',
+    'forbid',
+    'forbade',
+    'forbidden',
+    'stop',
+    'stopped',
+    'cease',
+    'ceased',
+    'fail',
+    'failed',
+    'unable',
+    'silent',
+    'silence',
+    'unanswered',
+  ].map(stem),
+);
+
+/** Chinese negations; the first character of each is what gets counted. */
+const CJK_NEGATIONS = [
+  '不同意',
+  '否认',
+  '否決',
+  '否决',
+  '禁止',
+  '排除',
+  '驳回',
+  '駁回',
+  '停止',
+  '并非',
+  '並非',
+  '绝非',
+  '不',
+  '未',
+  '没',
+  '沒',
+  '无',
+  '無',
+  '拒',
+  '勿',
+];
+/** Words that start like a negation and are none ("不断" constantly, "未来" future, "没收" confiscate). */
+const CJK_NOT_NEGATIONS = [
+  '不断',
+  '不仅',
+  '不少',
+  '不过',
+  '不久',
+  '不同',
+  '不满',
+  '不足',
+  '不到',
+  '不超',
+  '不良',
+  '不管',
+  '不论',
+  '不但',
+  '不然',
+  '不如',
+  '不妨',
+  '不安',
+  '不利',
+  '不确定',
+  '不正当',
+  '不得不',
+  '未来',
+  '未來',
+  '没收',
+  '沒收',
+  '无论',
+  '無論',
+  '无疑',
+  '无锡',
+  '无数',
+];
+
+/** Words that end a clause for the reach of a negation. */
+const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas', 'however', 'while']);
+const CLAUSE_CHARS = new Set([
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '(',
+  ')',
+  '，',
+  '；',
+  '：',
+  '（',
+  '）',
+  '但',
+  '而',
+  '却',
+  '卻',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Sentences as tokens
+
+const WORD = 1;
+const HAN = 2;
+const CLAUSE = 3;
+
+interface Tokens {
+  folded: string;
+  count: number;
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  stems: string[];
+  negating: Uint8Array;
+  /** Inside an actor's name: the name counts through the mention, not as words. */
+  masked: Uint8Array;
+  /** Token holding each unit of `folded`, or -1. */
+  tokenAt: Int32Array;
+  /** Positions of each unmasked word stem. */
+  byStem: Map<string, number[]>;
+}
+
+function tokenize(folded: string, maskSpans: readonly [number, number][]): Tokens {
+  const n = folded.length;
+  const kind: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  const stems: string[] = [];
+  const tokenAt = new Int32Array(n).fill(-1);
+  const push = (k: number, a: number, b: number, s: string) => {
+    for (let q = a; q < b; q++) tokenAt[q] = kind.length;
+    kind.push(k);
+    start.push(a);
+    end.push(b);
+    stems.push(s);
+  };
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (isLatin(c)) {
+      let j = i + 1;
+      while (j < n && isLatin(folded.charCodeAt(j))) j++;
+      const word = folded.slice(i, j);
+      const afterApostrophe = i > 0 && folded[i - 1] === "'";
+      if (afterApostrophe && word === 's') {
+        // Possessive: "Ant's" is "Ant".
+      } else if (
+        afterApostrophe &&
+        word === 't' &&
+        stems.length > 0 &&
+        kind[kind.length - 1] === WORD
+      ) {
+        // "didn't" is "did not".
+        const last = stems.length - 1;
+        const previous = folded.slice(start[last]!, end[last]!);
+        if (previous.endsWith('n')) stems[last] = stem(previous.slice(0, -1));
+        push(WORD, i, j, 'not');
+      } else {
+        push(CLAUSE_WORDS.has(word) ? CLAUSE : WORD, i, j, stem(word));
+      }
+      i = j;
+    } else if (isHan(c)) {
+      push(CLAUSE_CHARS.has(folded[i]!) ? CLAUSE : HAN, i, i + 1, folded[i]!);
+      i++;
+    } else {
+      if (CLAUSE_CHARS.has(folded[i]!)) push(CLAUSE, i, i + 1, folded[i]!);
+      i++;
+    }
+  }
+  const count = kind.length;
+  const t: Tokens = {
+    folded,
+    count,
+    kind: Uint8Array.from(kind),
+    start: Int32Array.from(start),
+    end: Int32Array.from(end),
+    stems,
+    negating: new Uint8Array(count),
+    masked: new Uint8Array(count),
+    tokenAt,
+    byStem: new Map(),
+  };
+  for (const [a, b] of maskSpans) {
+    for (let q = Math.max(0, a); q < Math.min(n, b); q++) {
+      const k = tokenAt[q]!;
+      if (k >= 0) t.masked[k] = 1;
+    }
+  }
+  for (let k = 0; k < count; k++) {
+    if (t.kind[k] !== WORD) continue;
+    const s = stems[k]!;
+    if (NEGATING_STEMS.has(s)) {
+      const next = stems[k + 1];
+      // "not only", "not just"; "No. 4".
+      if (s === 'not' && (next === 'only' || next === 'just')) continue;
+      if (s === 'no' && next !== undefined && /^\d/.test(next)) continue;
+      t.negating[k] = 1;
+    } else if (s === 'rul' && stems[k + 1] === 'out') {
+      t.negating[k] = 1;
+    }
+    if (!t.masked[k]) {
+      let list = t.byStem.get(s);
+      if (!list) t.byStem.set(s, (list = []));
+      list.push(k);
+    }
+  }
+  markCjkNegations(t);
+  return t;
+}
+
+function longestAt(text: string, i: number, words: readonly string[]): string {
+  let best = '';
+  for (const w of words) if (w.length > best.length && text.startsWith(w, i)) best = w;
+  return best;
+}
+
+function markCjkNegations(t: Tokens): void {
+  const text = t.folded;
+  for (let i = 0; i < text.length; i++) {
+    if (!isHan(text.charCodeAt(i))) continue;
+    // The longer word decides: "不同意" (disagree) is a negation, "不同" (different) is not.
+    const excluded = longestAt(text, i, CJK_NOT_NEGATIONS);
+    const negation = longestAt(text, i, CJK_NEGATIONS);
+    if (excluded.length >= negation.length) {
+      if (excluded.length > 0) i += excluded.length - 1;
+      continue;
+    }
+    const k = t.tokenAt[i]!;
+    if (k >= 0) t.negating[k] = 1;
+    i += negation.length - 1;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims, prepared
+
+type Phrase = { words: string[] } | { chars: string };
+
+interface Part {
+  phrases: Phrase[];
+  actors: ReadonlySet<string>;
+  weight: number;
+  required: boolean;
+  polar: boolean;
+}
+
+interface PreparedClaim {
+  id: string;
+  parts: Part[];
+  totalWeight: number;
+  minScore: number;
+  figures: Figure[];
+  /** Per part: whether the claim's own statement says it in the negative. */
+  negative: Uint8Array;
+  /** Every actor the claim names or one of its parts names: the claim's candidates. */
+  actors: ReadonlySet<string>;
+  /**
+   * Whether its words may be found inside actors' names: for parts taken from a statement,
+   * which names the actors in the same words ("the Anti-Monopoly Commission issued").
+   */
+  wordsInNames: boolean;
+}
+
+function phraseOf(term: string): Phrase | undefined {
+  const folded = fold(term.trim());
+  if (folded === '') return undefined;
+  for (let i = 0; i < folded.length; i++) {
+    if (isHan(folded.charCodeAt(i))) return { chars: folded };
+  }
+  const words: string[] = [];
+  for (const m of folded.matchAll(/[a-z0-9\u00e0-\u024f]+/g)) {
+    // A possessive in a term is dropped as it is in sentences.
+    if (m[0] === 's' && folded[m.index - 1] === "'") continue;
+    words.push(stem(m[0]));
+  }
+  return words.length > 0 ? { words } : undefined;
+}
+
+const STOP_WORDS = new Set(
+  (
+    'a an the and or of to in on at by for from with as is are was were be been being it its ' +
+    'this that these those which who whom whose what when where while than then there their ' +
+    'they them he she his her we our you your i not no nor so such into onto over under about ' +
+    'after before since until also only some any all each other more most much many few one ' +
+    'said says say would could should will may might must can did do does had has have its ' +
+    'up out off per via own same very just still yet'
+  )
+    .split(' ')
+    .map(stem),
+);
+
+/** Parts for a claim that brings no terms: its actors, its statement's content words, its cues. */
+function partsFromStatement(claim: Claim): Part[] {
+  const parts: Part[] = [
+    { phrases: [], actors: new Set(claim.actors), weight: 1, required: true, polar: false },
+  ];
+  const seen = new Set<string>();
+  const folded = fold(claim.statement);
+  for (const m of folded.matchAll(/[a-z\u00e0-\u024f]+/g)) {
+    if (m[0] === 's' && folded[m.index - 1] === "'") continue;
+    const s = stem(m[0]);
+    if (s.length < 3 || STOP_WORDS.has(s) || seen.has(s)) continue;
+    seen.add(s);
+    parts.push({
+      phrases: [{ words: [s] }],
+      actors: new Set(),
+      weight: 1,
+      required: false,
+      polar: true,
+    });
+  }
+  // Chinese has no spaces: its two-character pieces stand in for words.
+  for (const m of folded.matchAll(/[\u3400-\u9fff]+/g)) {
+    for (let i = 0; i + 2 <= m[0].length; i++) {
+      const pair = m[0].slice(i, i + 2);
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      parts.push({
+        phrases: [{ chars: pair }],
+        actors: new Set(),
+        weight: 0.5,
+        required: false,
+        polar: false,
+      });
+    }
+  }
+  const cues = claim.cues.map(phraseOf).filter((p): p is Phrase => p !== undefined);
+  if (cues.length > 0) {
+    parts.push({ phrases: cues, actors: new Set(), weight: 2, required: false, polar: false });
+  }
+  return parts;
+}
+
+function prepare(claim: Claim): PreparedClaim {
+  const parts = claim.match
+    ? claim.match.terms.map((term) => ({
+        phrases: term.any.map(phraseOf).filter((p): p is Phrase => p !== undefined),
+        actors: new Set(term.actors),
+        weight: term.weight,
+        required: term.required,
+        polar: term.polar,
+      }))
+    : partsFromStatement(claim);
+  const figures = claim.match
+    ? claim.match.numbers.map(parseFigure).filter((f): f is Figure => f !== undefined)
+    : findFigures(claim.statement);
+  const actors = new Set(claim.actors);
+  for (const part of parts) for (const id of part.actors) actors.add(id);
+  const prepared: PreparedClaim = {
+    id: claim.id,
+    parts,
+    totalWeight: parts.reduce((sum, part) => sum + part.weight, 0),
+    minScore: claim.match?.minScore ?? DEFAULT_MIN_SCORE,
+    figures,
+    negative: new Uint8Array(parts.length),
+    actors,
+    wordsInNames: !claim.match,
+  };
+  // The claim's own wording sets which way each of its predicates points.
+  const statement = fold(claim.statement);
+  const reading = readClaim(prepared, tokenize(statement, []), new Set(), new Set());
+  for (const [part, negated] of reading.polarities) prepared.negative[part] = negated ? 1 : 0;
+  return prepared;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading one sentence against one claim
+
+interface Occurrence {
+  first: number;
+  last: number;
+}
+
+function wordOccurrences(t: Tokens, words: readonly string[], out: Occurrence[]): void {
+  const starts = t.byStem.get(words[0]!);
+  if (!starts) return;
+  for (const first of starts) {
+    let at = first;
+    let ok = true;
+    for (let w = 1; w < words.length && ok; w++) {
+      ok = false;
+      let skipped = 0;
+      for (let k = at + 1; k < t.count; k++) {
+        if (t.kind[k] === CLAUSE) break;
+        if (!t.masked[k] && t.stems[k] === words[w]) {
+          at = k;
+          ok = true;
+          break;
+        }
+        if (++skipped > MAX_GAP) break;
+      }
+    }
+    if (ok) out.push({ first, last: at });
+  }
+}
+
+function charOccurrences(t: Tokens, chars: string, out: Occurrence[]): void {
+  let from = 0;
+  for (;;) {
+    const i = t.folded.indexOf(chars, from);
+    if (i < 0) return;
+    from = i + 1;
+    let first = -1;
+    let last = -1;
+    let masked = false;
+    for (let q = i; q < i + chars.length; q++) {
+      const k = t.tokenAt[q]!;
+      if (k < 0) continue;
+      if (t.masked[k]) masked = true;
+      if (first < 0) first = k;
+      last = k;
+    }
+    // A Latin word cut in the middle is not the phrase ("a+h" in "a+hx").
+    const before = t.folded.charCodeAt(i - 1);
+    const after = t.folded.charCodeAt(i + chars.length);
+    const cutsWord =
+      (isLatin(t.folded.charCodeAt(i)) && isLatin(before)) ||
+      (isLatin(t.folded.charCodeAt(i + chars.length - 1)) && isLatin(after));
+    if (first >= 0 && !masked && !cutsWord) out.push({ first, last });
+  }
+}
+
+/** Whether a negation not belonging to a matched phrase stands before `at` in its clause. */
+function negatedAt(t: Tokens, at: number, consumed: Uint8Array): boolean {
+  let negations = 0;
+  let reach = NEGATION_REACH;
+  for (let k = at - 1; k >= 0 && reach > 0; k--) {
+    if (t.kind[k] === CLAUSE) break;
+    if (t.negating[k] && !consumed[k]) negations++;
+    reach -= t.kind[k] === HAN ? 0.5 : 1;
+  }
+  return negations % 2 === 1;
+}
+
+interface Reading {
+  /** Weight of the parts the sentence says, figures not included. */
+  said: number;
+  requiredMissing: boolean;
+  /** Per polar part said in words: the part, and whether every saying of it is negated. */
+  polarities: [number, boolean][];
+}
+
+function readClaim(
+  claim: PreparedClaim,
+  t: Tokens,
+  actorsHere: ReadonlySet<string>,
+  actorsBefore: ReadonlySet<string>,
+): Reading {
+  let said = 0;
+  let requiredMissing = false;
+  const found: Occurrence[][] = claim.parts.map((part) => {
+    const occurrences: Occurrence[] = [];
+    for (const phrase of part.phrases) {
+      if ('words' in phrase) wordOccurrences(t, phrase.words, occurrences);
+      else charOccurrences(t, phrase.chars, occurrences);
+    }
+    return occurrences;
+  });
+  // A predicate inside a longer phrase of another part is not said ("直连" in "断直连", cut
+  // the direct link): the longer phrase says what it means.
+  const span = (o: Occurrence) => t.end[o.last]! - t.start[o.first]!;
+  for (let p = 0; p < found.length; p++) {
+    if (!claim.parts[p]!.polar) continue;
+    found[p] = found[p]!.filter(
+      (o) =>
+        !found.some(
+          (others, q) =>
+            q !== p &&
+            others.some(
+              (w) =>
+                t.start[w.first]! <= t.start[o.first]! &&
+                t.end[w.last]! >= t.end[o.last]! &&
+                span(w) > span(o),
+            ),
+        ),
+    );
+  }
+  const consumed = new Uint8Array(t.count);
+  for (const occurrences of found) {
+    for (const o of occurrences) consumed.fill(1, o.first, o.last + 1);
+  }
+  for (let p = 0; p < claim.parts.length; p++) {
+    const part = claim.parts[p]!;
+    const occurrences = found[p]!;
+    let share = occurrences.length > 0 ? 1 : 0;
+    if (share === 0) {
+      for (const id of part.actors) {
+        if (actorsHere.has(id)) {
+          share = 1;
+          break;
+        }
+        if (actorsBefore.has(id)) share = CONTEXT_SHARE;
+      }
+    }
+    said += part.weight * share;
+    if (part.required && share === 0) requiredMissing = true;
+  }
+  const polarities: [number, boolean][] = [];
+  claim.parts.forEach((part, p) => {
+    const occurrences = found[p]!;
+    if (!part.polar || occurrences.length === 0) return;
+    polarities.push([p, occurrences.every((o) => negatedAt(t, o.first, consumed))]);
+  });
+  return { said, requiredMissing, polarities };
+}
+
+/** The claim's score for the sentence, or 0 when the sentence does not carry it. */
+function scoreClaim(
+  claim: PreparedClaim,
+  t: Tokens,
+  figures: readonly Figure[],
+  actorsHere: ReadonlySet<string>,
+  actorsBefore: ReadonlySet<string>,
+): number {
+  const reading = readClaim(claim, t, actorsHere, actorsBefore);
+  if (reading.requiredMissing || reading.said === 0) return 0;
+  // Each predicate must point the way the claim's statement points it.
+  for (const [part, negated] of reading.polarities) {
+    if (negated !== (claim.negative[part] === 1)) return 0;
+  }
+  // Figures of a kind the claim states must agree with one of its figures.
+  let figureBonus = 0;
+  if (claim.figures.length > 0 && figures.length > 0) {
+    for (const kind of ['amount', 'count', 'percent', 'ordinal'] as const) {
+      const ours = claim.figures.filter((f) => f.kind === kind);
+      const theirs = figures.filter((f) => f.kind === kind);
+      if (ours.length === 0 || theirs.length === 0) continue;
+      if (!theirs.some((f) => ours.some((g) => figuresAgree(f, g)))) return 0;
+      figureBonus = FIGURE_WEIGHT;
+    }
+  }
+  const score = Math.min(1, (reading.said + figureBonus) / claim.totalWeight);
+  return score >= claim.minScore ? score : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The matcher
+
+export function createClaimMatcher(claims: readonly Claim[]): ClaimMatcher {
+  const prepared = claims.map(prepare);
+  const byActor = new Map<string, number[]>();
+  prepared.forEach((claim, index) => {
+    for (const id of claim.actors) {
+      let list = byActor.get(id);
+      if (!list) byActor.set(id, (list = []));
+      list.push(index);
+    }
+  });
+  // Cues make a sentence a candidate even when it names no actor of the claim.
+  const cueOwners: number[] = [];
+  const cuePatterns: string[] = [];
+  claims.forEach((claim, index) => {
+    for (const cue of claim.cues) {
+      const folded = fold(cue.trim());
+      if (folded === '') continue;
+      cuePatterns.push(folded);
+      cueOwners.push(index);
+    }
+  });
+  const cues: Automaton | undefined =
+    cuePatterns.length > 0 ? buildAutomaton(cuePatterns) : undefined;
+
+  return {
+    match(text, mentions) {
+      // Where to look: the claims' actors named and the claims' cues written in the text.
+      const spots: number[] = [];
+      const cueSpots: [number, number][] = [];
+      for (const mention of mentions) {
+        if (byActor.has(mention.actorId)) spots.push(mention.start);
+      }
+      if (cues) {
+        const units = foldUnits(text);
+        const found = matchList();
+        cues.collect(units, units.length, found);
+        for (let k = 0; k < found.count; k++) {
+          const pattern = found.patterns[k]!;
+          const end = found.ends[k]!;
+          const startAt = end - cuePatterns[pattern]!.length;
+          // Latin cues stand as whole words.
+          if (isLatin(units[startAt]!) && startAt > 0 && isLatin(units[startAt - 1]!)) continue;
+          if (isLatin(units[end - 1]!) && end < units.length && isLatin(units[end]!)) continue;
+          spots.push(startAt);
+          cueSpots.push([startAt, cueOwners[pattern]!]);
+        }
+      }
+      if (spots.length === 0) return [];
+
+      // Only the paragraphs around those spots are split: a line break always ends a
+      // sentence, and the sentence before counts only within its paragraph.
+      spots.sort((a, b) => a - b);
+      const sentences: { start: number; end: number }[] = [];
+      let covered = -1;
+      for (const spot of spots) {
+        if (spot < covered) continue;
+        let a = spot;
+        while (a > 0 && !isLineBreak(text.charCodeAt(a - 1))) a--;
+        let b = spot;
+        while (b < text.length && !isLineBreak(text.charCodeAt(b))) b++;
+        for (const span of splitSentences(text.slice(a, b))) {
+          sentences.push({ start: a + span.start, end: a + span.end });
+        }
+        covered = b;
+      }
+      if (sentences.length === 0) return [];
+
+      const candidates: (Set<number> | undefined)[] = new Array(sentences.length);
+      const here: (Map<string, [number, number][]> | undefined)[] = new Array(sentences.length);
+      const sentenceOf = (offset: number): number => {
+        let lo = 0;
+        let hi = sentences.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (sentences[mid]!.start <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        const s = sentences[lo]!;
+        return offset >= s.start && offset < s.end ? lo : -1;
+      };
+      const addCandidates = (s: number, claimIndexes: readonly number[]) => {
+        let set = candidates[s];
+        if (!set) candidates[s] = set = new Set();
+        for (const c of claimIndexes) set.add(c);
+      };
+
+      for (const mention of mentions) {
+        const s = sentenceOf(mention.start);
+        if (s < 0) continue;
+        let spans = here[s];
+        if (!spans) here[s] = spans = new Map();
+        let list = spans.get(mention.actorId);
+        if (!list) spans.set(mention.actorId, (list = []));
+        list.push([mention.start, mention.end]);
+        const claimIndexes = byActor.get(mention.actorId);
+        if (!claimIndexes) continue;
+        addCandidates(s, claimIndexes);
+        // A sentence may go on about the actor the one before named ("It agreed to ...").
+        const next = s + 1;
+        if (
+          next < sentences.length &&
+          sameParagraph(text, sentences[s]!.end, sentences[next]!.start)
+        ) {
+          addCandidates(next, claimIndexes);
+        }
+      }
+      for (const [offset, claimIndex] of cueSpots) {
+        const s = sentenceOf(offset);
+        if (s >= 0) addCandidates(s, [claimIndex]);
+      }
+
+      const hits: ClaimHit[] = [];
+      for (let s = 0; s < sentences.length; s++) {
+        const set = candidates[s];
+        if (!set) continue;
+        const { start, end } = sentences[s]!;
+        const spans = here[s];
+        const actorsHere = new Set(spans?.keys() ?? []);
+        const previous =
+          s > 0 && sameParagraph(text, sentences[s - 1]!.end, start) ? here[s - 1] : undefined;
+        const actorsBefore = new Set(previous?.keys() ?? []);
+        const masks: [number, number][] = [];
+        for (const list of spans?.values() ?? []) {
+          for (const [a, b] of list) masks.push([a - start, b - start]);
+        }
+        const sentence = text.slice(start, end);
+        const folded = fold(sentence);
+        const tokens = tokenize(folded, masks);
+        let unmasked: Tokens | undefined;
+        const figures = findFigures(sentence);
+        let best = -1;
+        let bestScore = 0;
+        for (const c of [...set].sort((a, b) => a - b)) {
+          const claim = prepared[c]!;
+          const words = claim.wordsInNames ? (unmasked ??= tokenize(folded, [])) : tokens;
+          const score = scoreClaim(claim, words, figures, actorsHere, actorsBefore);
+          if (score > bestScore) {
+            best = c;
+            bestScore = score;
+          }
+        }
+        if (best >= 0) hits.push({ claimId: prepared[best]!.id, start, end, score: bestScore });
+      }
+      return hits;
+    },
+  };
+}
+
+/** Whether no line break lies between two sentences. */
+function sameParagraph(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLineBreak(text.charCodeAt(i))) return false;
+  return true;
+}
