@@ -4,7 +4,9 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { normalizeAliasText } from './check';
-import type { Actor, Snippet, StoredActor, StoredClaim } from './schema';
+import type { Actor, StoredActor, StoredClaim } from './schema';
+import type { Snippet } from '../snippets/schema';
+import { migrateSnippetRowV1 } from './migrations';
 
 /** Which version of a dataset was last written into the tables, and when. */
 export interface DatasetRecord {
@@ -38,6 +40,21 @@ export class RegLensDb extends Dexie {
       datasets: 'id',
       snippets: 'id, url, saved, *tags, *actors, *claims',
     });
+    // Version 2: snippets keep their citation whole (lib/snippets/schema.ts), with an index per
+    // filter of the library: address, site, outlet, saved date, tags, actors, claims.
+    this.version(2)
+      .stores({
+        snippets:
+          'id, citation.url, citation.site, outlet, savedAt, updatedAt, *tags, *actors, *claims',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('snippets')
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = migrateSnippetRowV1(row);
+          }),
+      );
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The knowledge base's single source of truth. Every type RegLens uses for actors, claims,
- * sources, snippets and datasets is inferred from these schemas, and every row that enters the
+ * sources and datasets is inferred from these schemas, and every row that enters the
  * database (bundled dataset, import, stored row, message) is parsed by them first.
  */
 import { z } from '../zod';
@@ -279,31 +279,3 @@ export type StoredActor = z.infer<typeof storedActorSchema>;
 
 export const storedClaimSchema = claimSchema.extend(storedMetaSchema.shape);
 export type StoredClaim = z.infer<typeof storedClaimSchema>;
-
-/** W3C TextQuoteSelector-style quote, plus the position hint for fast re-anchoring. */
-export const textQuoteSchema = z
-  .object({
-    exact: z.string().min(1),
-    prefix: z.string().default(''),
-    suffix: z.string().default(''),
-    start: z.number().int().nonnegative().optional(),
-  })
-  .strict();
-
-export const snippetSchema = z
-  .object({
-    id: z.string().min(1),
-    quote: textQuoteSchema,
-    url: z.url(),
-    title: z.string(),
-    site: z.string(),
-    author: z.array(z.string()).default([]),
-    published: partialDateSchema.optional(),
-    saved: z.number(),
-    actors: z.array(idSchema).default([]),
-    claims: z.array(idSchema).default([]),
-    note: z.string().default(''),
-    tags: z.array(z.string()).default([]),
-  })
-  .strict();
-export type Snippet = z.infer<typeof snippetSchema>;

@@ -109,15 +109,20 @@ beforeEach(async () => {
   );
   await saveUserActor(db, actor('my-own', { names: { en: 'My Own Actor' } }), 1);
   await db.snippets.add({
-    id: 's1',
+    id: 'snip-s1',
     quote: { exact: 'text', prefix: '', suffix: '' },
-    url: 'https://news.example/a',
-    title: 'A',
-    site: 'news.example',
-    author: [],
-    saved: 1,
+    citation: {
+      url: 'https://news.example/a',
+      pageUrl: 'https://news.example/a',
+      title: 'A',
+      site: 'news.example',
+      authors: [],
+    },
+    savedAt: '2021-01-01T00:00:00.000Z',
+    updatedAt: '2021-01-01T00:00:00.000Z',
     actors: [],
     claims: [],
+    grades: {},
     note: '',
     tags: [],
   });
