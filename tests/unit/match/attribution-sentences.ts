@@ -120,6 +120,122 @@ export const labelledSentences: LabelledSentence[] = [
   held(null, 'zh', '会议通知已经张贴在公告栏上。'),
   held(null, 'zh', '据统计，二季度移动支付交易额同比增长两成。'),
 
+  // Held out, second batch: written after the first cues, committed before running them, and
+  // never used to tune them.
+  held(
+    'anonymous',
+    'en',
+    'The discussions are at an early stage and the terms could still change, one of the people cautioned.',
+  ),
+  held(
+    'anonymous',
+    'en',
+    'Regulators are preparing a second round of rules, according to an executive at a large state bank.',
+  ),
+  held(
+    'anonymous',
+    'en',
+    'The plan has been approved by the top leadership, said a government adviser who spoke on condition of anonymity.',
+  ),
+  held('anonymous', 'zh', '一名不愿透露姓名的监管人士说，检查将持续到年底。'),
+  held('anonymous', 'zh', '接近监管层的消息人士对本报表示，相关细则即将出台。'),
+  held(
+    'named-official',
+    'en',
+    'Liu He, the vice premier in charge of economic policy, told a financial forum that the crackdown would be measured.',
+  ),
+  held(
+    'named-official',
+    'en',
+    'Speaking to reporters in Beijing, Commerce Minister Wang Wentao said the rules applied equally to foreign firms.',
+  ),
+  held(
+    'named-official',
+    'en',
+    'Fan Yifei, a deputy governor of the central bank, said payment firms must break up their data monopolies.',
+  ),
+  held(
+    'named-official',
+    'zh',
+    '国家发改委副主任宁吉喆在新闻发布会上介绍，平台经济健康发展的指导意见正在起草。',
+  ),
+  held('named-official', 'zh', '证监会副主席方星海在陆家嘴论坛上说，资本市场将继续对外开放。'),
+  held(
+    'official-document',
+    'en',
+    'The guidance, jointly issued by seven ministries, requires food delivery platforms to guarantee riders a minimum wage.',
+  ),
+  held(
+    'official-document',
+    'en',
+    'Under the new anti-monopoly guidelines, platforms may not force merchants to sign exclusive deals.',
+  ),
+  held(
+    'official-document',
+    'en',
+    'The CSRC said in a statement late on Friday that it had no plans to ban offshore listings.',
+  ),
+  held('official-document', 'zh', '《关于平台经济领域的反垄断指南》明确，平台不得实施“二选一”。'),
+  held('official-document', 'zh', '国务院办公厅印发的通知要求，各地加快推进数据要素市场建设。'),
+  held(
+    'company-statement',
+    'en',
+    'Meituan said it would fully cooperate with the investigation and that its operations were normal.',
+  ),
+  held(
+    'company-statement',
+    'en',
+    'A Didi spokeswoman said the company was conducting a comprehensive review of its data security.',
+  ),
+  held(
+    'company-statement',
+    'en',
+    "In a post on its official Weibo account, Pinduoduo said the employee's death was a tragedy.",
+  ),
+  held('company-statement', 'zh', '美团在官方声明中表示，将全力配合监管部门调查。'),
+  held('company-statement', 'zh', '字节跳动回应称，相关报道与事实不符。'),
+  held('no-comment', 'en', 'Pinduoduo did not respond to multiple requests for comment.'),
+  held('no-comment', 'en', 'Requests for comment sent to Ant over the weekend went unanswered.'),
+  held(
+    'no-comment',
+    'en',
+    'The Ministry of Commerce did not immediately reply to a faxed request seeking comment.',
+  ),
+  held('no-comment', 'zh', '截至记者发稿时，美团尚未对此作出回应。'),
+  held('no-comment', 'zh', '针对上述传闻，腾讯方面表示暂不予以置评。'),
+  held(
+    'other-outlet',
+    'en',
+    'Chinese financial magazine Caixin reported on Wednesday that the rules would take effect next year.',
+  ),
+  held(
+    'other-outlet',
+    'en',
+    'The South China Morning Post, which is owned by Alibaba, reported that the company was considering a restructuring.',
+  ),
+  held(
+    'other-outlet',
+    'en',
+    'Citing unnamed sources, Bloomberg said the fine could exceed $975 million.',
+  ),
+  held('other-outlet', 'zh', '据《第一财经》记者了解，多家银行已暂停相关业务。'),
+  held('other-outlet', 'zh', '日经新闻援引多位知情人士的话报道，该公司计划缩减海外业务。'),
+  held('vague', 'en', 'Many observers see the fine as a turning point.'),
+  held('vague', 'en', 'Some commentators have questioned whether the rules go far enough.'),
+  held('vague', 'en', 'There is growing speculation that Beijing will ease the campaign.'),
+  held('vague', 'zh', '有分析认为，监管政策已经出现边际放松。'),
+  held('vague', 'zh', '不少业内人士担心，新规将推高合规成本。'),
+  held(null, 'en', 'Reuters Graphics compiled the figures from company filings.'),
+  held(null, 'en', "The spokesperson's office is on the fifth floor."),
+  held(null, 'en', "Analysts' notes were circulated among clients."),
+  held(null, 'en', 'The notice period for staff was extended to three months.'),
+  held(null, 'en', 'Sources of revenue include advertising and cloud services.'),
+  held(null, 'zh', '该公司的公告栏上贴满了通知。'),
+  held(null, 'zh', '他在报道中使用了匿名信源这一说法。'),
+  held(null, 'en', "The Times they are a-changin', he joked."),
+  held(null, 'en', 'Bloomberg Billionaires Index ranks Jack Ma among the richest people in China.'),
+  held(null, 'en', 'A person familiar to many viewers, the host stepped down in 2020.'),
+
   // Tuning set: the cues were developed against these.
   tuned(
     'anonymous',
