@@ -1,4 +1,5 @@
 import type { ActorCardData } from '@/lib/kb/types';
+import { CardFrame } from './CardFrame';
 import { ClaimList } from './ClaimList';
 import { kindLabel } from './kind-labels';
 import { groupRelations, relationSpan, type CardRelation } from './relation-labels';
@@ -7,6 +8,8 @@ export interface ActorCardProps {
   data: ActorCardData;
   /** A related actor was chosen: the caller decides whether to show that actor's card. */
   onSelectActor?: (id: string) => void;
+  /** A claim was chosen: the caller shows the claim's own card. */
+  onSelectClaim?: (id: string) => void;
   /** Shows a close button when given. */
   onClose?: () => void;
 }
@@ -44,7 +47,7 @@ function RelationGroups({
   );
 }
 
-export function ActorCard({ data, onSelectActor, onClose }: ActorCardProps) {
+export function ActorCard({ data, onSelectActor, onSelectClaim, onClose }: ActorCardProps) {
   const { actor, claims } = data;
   const { names } = actor;
   const groups = groupRelations(data.relations);
@@ -52,56 +55,37 @@ export function ActorCard({ data, onSelectActor, onClose }: ActorCardProps) {
   const showHant = names.zhHant && names.zhHant !== names.zh;
 
   return (
-    <section
-      role="dialog"
-      aria-label={`About ${names.en}`}
-      lang="en"
-      className="box-border max-h-[min(480px,calc(100vh-16px))] w-[360px] max-w-[calc(100vw-16px)] overflow-y-auto overscroll-contain rounded-lg border border-neutral-200 bg-white p-3 text-left font-sans text-[13px] leading-snug font-normal text-neutral-800 shadow-lg dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-200"
-    >
-      <header className="flex items-start gap-2">
-        <div className="min-w-0 flex-1">
-          <span className="inline-block rounded bg-neutral-100 px-1.5 py-px text-[10px] font-semibold tracking-wider text-neutral-600 uppercase dark:bg-neutral-800 dark:text-neutral-400">
-            {kindLabel(actor.kind)}
-          </span>
-          <h2 className="m-0 mt-1 text-[15px] leading-tight font-semibold text-neutral-950 dark:text-white">
-            {names.en}
-          </h2>
-          {(names.zh || names.pinyin || showHant) && (
-            <p className="m-0 mt-0.5 text-neutral-600 dark:text-neutral-400">
-              {names.zh && (
-                <span lang="zh" className="text-neutral-800 dark:text-neutral-200">
-                  {names.zh}
+    <CardFrame
+      label={`About ${names.en}`}
+      tag={kindLabel(actor.kind)}
+      title={names.en}
+      onClose={onClose}
+      subtitle={
+        (names.zh || names.pinyin || showHant) && (
+          <p className="m-0 mt-0.5 text-neutral-600 dark:text-neutral-400">
+            {names.zh && (
+              <span lang="zh" className="text-neutral-800 dark:text-neutral-200">
+                {names.zh}
+              </span>
+            )}
+            {showHant && (
+              <>
+                {' '}
+                <span lang="zh-Hant">({names.zhHant})</span>
+              </>
+            )}
+            {names.pinyin && (
+              <>
+                {(names.zh || showHant) && ' '}
+                <span lang="zh-Latn-pinyin" className="italic">
+                  {names.pinyin}
                 </span>
-              )}
-              {showHant && (
-                <>
-                  {' '}
-                  <span lang="zh-Hant">({names.zhHant})</span>
-                </>
-              )}
-              {names.pinyin && (
-                <>
-                  {(names.zh || showHant) && ' '}
-                  <span lang="zh-Latn-pinyin" className="italic">
-                    {names.pinyin}
-                  </span>
-                </>
-              )}
-            </p>
-          )}
-        </div>
-        {onClose && (
-          <button
-            type="button"
-            aria-label="Close"
-            onClick={onClose}
-            className="-mt-1 -mr-1 shrink-0 cursor-pointer rounded border-0 bg-transparent px-1.5 text-lg leading-none text-neutral-500 hover:bg-neutral-100 hover:text-neutral-900 focus-visible:outline-2 focus-visible:outline-sky-700 dark:hover:bg-neutral-800 dark:hover:text-white"
-          >
-            ×
-          </button>
-        )}
-      </header>
-
+              </>
+            )}
+          </p>
+        )
+      }
+    >
       <p className="m-0 mt-2">{actor.summary}</p>
 
       {groups.length > 0 && (
@@ -128,8 +112,13 @@ export function ActorCard({ data, onSelectActor, onClose }: ActorCardProps) {
         </p>
       ))}
 
-      <ClaimList claims={claims} actorName={names.en} outletNames={data.outletNames} />
-    </section>
+      <ClaimList
+        claims={claims}
+        actorName={names.en}
+        outletNames={data.outletNames}
+        onSelectClaim={onSelectClaim}
+      />
+    </CardFrame>
   );
 }
 

@@ -2,6 +2,7 @@ import type { Claim, ClaimStatus, Development, Source } from '@/lib/kb/schema';
 import type { ActorCardData } from '@/lib/kb/types';
 import { formatPartialDate } from '@/lib/kb/dates';
 import { attributionWords } from '@/lib/sourcing/labels';
+import type { SourcingGrade } from '@/lib/sourcing/types';
 import { SourcingBadge } from './SourcingBadge';
 
 export interface ClaimListProps {
@@ -14,6 +15,8 @@ export interface ClaimListProps {
    * names; without an entry the stored value is shown as it is.
    */
   outletNames?: Readonly<Record<string, string>>;
+  /** Opens a claim's own card; without it the list offers none. */
+  onSelectClaim?: (id: string) => void;
 }
 
 export const statusLabels: Record<ClaimStatus, string> = {
@@ -52,9 +55,8 @@ const subheadClass =
  * opens to show why it is graded so, the sources and what happened next; only the newest starts
  * open, so a card with many claims stays short enough to hover.
  */
-export function ClaimList({ claims, actorName, outletNames = {} }: ClaimListProps) {
+export function ClaimList({ claims, actorName, outletNames = {}, onSelectClaim }: ClaimListProps) {
   if (claims.length === 0) return null;
-  const nameOf = (outlet: string) => outletNames[outlet] ?? outlet;
   return (
     <section
       aria-label={`Claims about ${actorName}`}
@@ -72,27 +74,52 @@ export function ClaimList({ claims, actorName, outletNames = {} }: ClaimListProp
                 <SourcingBadge grade={grade} />
               </summary>
               <div className="mt-1 ml-3 text-xs text-neutral-700 dark:text-neutral-300">
-                <p className="m-0">{grade.summary}</p>
-                {claim.status !== 'reported' && (
-                  <p className="m-0 mt-1">
-                    <span className="font-medium">Status:</span> {statusLabels[claim.status]}
-                  </p>
+                <ClaimDetails claim={claim} grade={grade} outletNames={outletNames} />
+                {onSelectClaim && (
+                  <button
+                    type="button"
+                    onClick={() => onSelectClaim(claim.id)}
+                    className={`mt-1 cursor-pointer border-0 bg-transparent p-0 text-xs ${linkClass}`}
+                  >
+                    Open the claim’s card
+                  </button>
                 )}
-                <h4 className={subheadClass}>Sources</h4>
-                <ul aria-label="Sources" className="m-0 mt-0.5 list-none space-y-0.5 p-0">
-                  {claim.sources.map((source, i) => (
-                    <li key={`${source.outlet}-${i}`}>
-                      <SourceLine source={source} nameOf={nameOf} />
-                    </li>
-                  ))}
-                </ul>
-                <Timeline claim={claim} />
               </div>
             </details>
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+export interface ClaimDetailsProps {
+  claim: Claim;
+  grade: SourcingGrade;
+  outletNames?: Readonly<Record<string, string>>;
+}
+
+/** Why a claim is graded so, its status, every source and what happened next. */
+export function ClaimDetails({ claim, grade, outletNames = {} }: ClaimDetailsProps) {
+  const nameOf = (outlet: string) => outletNames[outlet] ?? outlet;
+  return (
+    <>
+      <p className="m-0">{grade.summary}</p>
+      {claim.status !== 'reported' && (
+        <p className="m-0 mt-1">
+          <span className="font-medium">Status:</span> {statusLabels[claim.status]}
+        </p>
+      )}
+      <h4 className={subheadClass}>Sources</h4>
+      <ul aria-label="Sources" className="m-0 mt-0.5 list-none space-y-0.5 p-0">
+        {claim.sources.map((source, i) => (
+          <li key={`${source.outlet}-${i}`}>
+            <SourceLine source={source} nameOf={nameOf} />
+          </li>
+        ))}
+      </ul>
+      <Timeline claim={claim} />
+    </>
   );
 }
 

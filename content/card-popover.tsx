@@ -21,6 +21,9 @@ import {
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
 import { ActorCard } from '@/components/ActorCard';
+import { AttributionLegend } from '@/components/AttributionLegend';
+import { ClaimCard } from '@/components/ClaimCard';
+import { SnippetCard } from '@/components/SnippetCard';
 import { remToPx, shadowSafeCss } from '@/components/shadow-css';
 import type { CardContent } from './cards';
 import stylesheet from '@/components/styles.css?inline';
@@ -36,6 +39,8 @@ export interface CardPopover {
   onPointerInside(callback: (inside: boolean) => void): () => void;
   /** A related actor on the card was clicked. */
   onSelectActor(callback: (id: string) => void): () => void;
+  /** A claim on the card was clicked. */
+  onSelectClaim(callback: (id: string) => void): () => void;
   /** The card closed itself (Escape, its close button); the caller should forget it is open. */
   onDismiss(callback: () => void): () => void;
   /** Removes the card and its host element for good; the page's DOM is as it was before. */
@@ -128,6 +133,7 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
 
   const pointerListeners = new Set<(inside: boolean) => void>();
   const selectListeners = new Set<(id: string) => void>();
+  const claimListeners = new Set<(id: string) => void>();
   const dismissListeners = new Set<() => void>();
   const subscribe = <T,>(set: Set<T>, callback: T) => {
     set.add(callback);
@@ -193,6 +199,9 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
   const selectActor = (id: string) => {
     for (const callback of [...selectListeners]) callback(id);
   };
+  const selectClaim = (id: string) => {
+    for (const callback of [...claimListeners]) callback(id);
+  };
   // Deferred: unmounting React from inside its own click handler is not allowed.
   const close = () => queueMicrotask(dismiss);
   /** The view for each kind of card. */
@@ -204,6 +213,28 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
             key={content.data.actor.id}
             data={content.data}
             onSelectActor={selectActor}
+            onSelectClaim={selectClaim}
+            onClose={close}
+          />
+        );
+      case 'claim':
+        return (
+          <ClaimCard
+            key={content.data.claim.id}
+            data={content.data}
+            onSelectActor={selectActor}
+            onSelectClaim={selectClaim}
+            onClose={close}
+          />
+        );
+      case 'snippet':
+        return <SnippetCard key={content.snippet.id} snippet={content.snippet} onClose={close} />;
+      case 'attribution':
+        return (
+          <AttributionLegend
+            key={`${content.attribution}:${content.cue}`}
+            kind={content.attribution}
+            cue={content.cue}
             onClose={close}
           />
         );
@@ -248,6 +279,7 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
     ui?.remove();
     pointerListeners.clear();
     selectListeners.clear();
+    claimListeners.clear();
     dismissListeners.clear();
   };
   ctx.onInvalidated(destroy);
@@ -272,6 +304,7 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
     },
     onPointerInside: (callback) => subscribe(pointerListeners, callback),
     onSelectActor: (callback) => subscribe(selectListeners, callback),
+    onSelectClaim: (callback) => subscribe(claimListeners, callback),
     onDismiss: (callback) => subscribe(dismissListeners, callback),
     destroy,
   };

@@ -5,17 +5,27 @@
  * any kind of card. The card's code (React) is loaded on the first dwell, not with the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ActorCardData } from '@/lib/kb/types';
+import type { ActorCardData, ClaimCardData } from '@/lib/kb/types';
+import type { AttributionKind } from '@/lib/match/attribution';
+import type { Snippet } from '@/lib/snippets/schema';
 import { send } from '@/lib/send';
 import { createHoverIntent } from '@/lib/page/hover-intent';
 import type { CardPopover } from './card-popover';
 import { loadCardUi } from './card-ui-loader';
 
 /** Which card a mark opens. */
-export type CardRequest = { kind: 'actor'; id: string };
+export type CardRequest =
+  | { kind: 'actor'; id: string }
+  | { kind: 'claim'; id: string }
+  | { kind: 'attribution'; attribution: AttributionKind; cue: string }
+  | { kind: 'snippet'; snippet: Snippet };
 
 /** What a card shows, fetched for a request. */
-export type CardContent = { kind: 'actor'; data: ActorCardData };
+export type CardContent =
+  | { kind: 'actor'; data: ActorCardData }
+  | { kind: 'claim'; data: ClaimCardData }
+  | { kind: 'attribution'; attribution: AttributionKind; cue: string }
+  | { kind: 'snippet'; snippet: Snippet };
 
 /** One layer's marks, as the service sees them. */
 export interface MarkSource {
@@ -45,6 +55,26 @@ function fetchCard(request: CardRequest): Promise<CardContent | null> {
       return send('kb.actorCard', { id: request.id }).then((data) =>
         data ? { kind: 'actor', data } : null,
       );
+    case 'claim':
+      return send('kb.claimCard', { id: request.id }).then((data) =>
+        data ? { kind: 'claim', data } : null,
+      );
+    // The legend and a saved snippet are all in the page: nothing to ask for.
+    case 'attribution':
+    case 'snippet':
+      return Promise.resolve(request);
+  }
+}
+
+function cacheKey(request: CardRequest): string {
+  switch (request.kind) {
+    case 'attribution':
+      return `${request.kind}:${request.attribution}:${request.cue}`;
+    case 'snippet':
+      // A snippet's note may change while the page is open: its card is never reused.
+      return `${request.kind}:${request.snippet.id}:${request.snippet.updatedAt}`;
+    default:
+      return `${request.kind}:${request.id}`;
   }
 }
 
@@ -67,7 +97,7 @@ export function createCardService(
   // Cards are asked for once per page: what they show does not change while the reader reads.
   const cards = new Map<string, Promise<CardContent | null>>();
   const cardOf = (request: CardRequest) => {
-    const key = `${request.kind}:${request.id}`;
+    const key = cacheKey(request);
     let card = cards.get(key);
     if (!card) {
       card = fetchCard(request).catch(() => null);
@@ -84,6 +114,7 @@ export function createCardService(
         if (signal.aborted) return null;
         popover = ui.createCardPopover(ctx);
         popover.onSelectActor((id) => void show({ kind: 'actor', id }, intent.current()));
+        popover.onSelectClaim((id) => void show({ kind: 'claim', id }, intent.current()));
         popover.onPointerInside((inside) => intent.pointerOverCard(inside));
         popover.onDismiss(() => intent.escape());
         return popover;

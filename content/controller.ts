@@ -22,17 +22,23 @@ import { layers as allLayers } from './layers';
 import { createCardService, type CardService } from './cards';
 import type { AnnotationLayer, LayerFindings, LayerSession, PageState, Passage } from './types';
 import { timelineMarks } from './timeline-marks';
+import { readCitation } from '@/lib/snippets/metadata';
 
 /** What the page flow needs from the extension; tests give their own. */
 export interface PageServices {
-  analyze(text: string, host: string, layers: LayerId[]): Promise<Partial<Analyses>>;
+  analyze(
+    text: string,
+    host: string,
+    layers: LayerId[],
+    urls: string[],
+  ): Promise<Partial<Analyses>>;
   report(findings: Findings): Promise<unknown>;
   loadLevel(host: string): Promise<Level>;
   watchLevel(host: string, onChange: (level: Level) => void): () => void;
 }
 
 export const extensionServices: PageServices = {
-  analyze: (text, host, layers) => send('page.analyze', { text, host, layers }),
+  analyze: (text, host, layers, urls) => send('page.analyze', { text, host, layers, urls }),
   report: (findings) => send('findings.report', findings),
   loadLevel,
   watchLevel,
@@ -42,6 +48,15 @@ export interface AnnotatorOptions {
   doc?: Document;
   layers?: readonly AnnotationLayer[];
   services?: PageServices;
+}
+
+/** The page's own address as a citation gives it (canonical link, og:url), if it is http(s). */
+function canonicalOf(doc: Document): string | undefined {
+  try {
+    return readCitation(doc, doc.location?.href ?? '').url;
+  } catch {
+    return undefined;
+  }
 }
 
 interface Running {
@@ -81,6 +96,15 @@ export async function runContentScript(
   const asking = new WeakMap<Passage, Map<LayerId, Promise<void>>>();
 
   const wantedLayers = () => layers.filter((layer) => levelIncludes(level, layer.level));
+  // Where the page says its canonical address is: snippets are saved under it. Read when first
+  // needed, so a page where annotation is off pays nothing for it.
+  let canonical: { url: string | undefined } | null = null;
+  const canonicalUrl = () => (canonical ??= { url: canonicalOf(doc) }).url;
+  const pageUrls = () => {
+    const here = doc.location?.href ?? '';
+    const own = canonicalUrl();
+    return own && own !== here ? [here, own] : [here];
+  };
 
   /** Asks the background for the analyses of `ids` that `passage` does not have yet. */
   const analyse = async (passage: Passage, ids: readonly LayerId[]): Promise<void> => {
@@ -95,7 +119,7 @@ export async function runContentScript(
     });
     if (missing.length > 0) {
       const request = services
-        .analyze(passage.textMap.text, host, missing)
+        .analyze(passage.textMap.text, host, missing, pageUrls())
         .then((found) => {
           Object.assign(passage.analyses, found);
         })
@@ -175,12 +199,16 @@ export async function runContentScript(
   const report = (state: PageState | null) => {
     const parts: Record<string, unknown[]> = {};
     for (const layer of layers) {
-      const found: unknown[] = (parts[layer.findingsKey] ??= []);
+      parts[layer.findingsKey] ??= [];
       if (!state || !running.has(layer.id)) continue;
+      const found: unknown[] = [];
       for (const { analyses } of state.passages) {
         const analysis = analyses[layer.id];
-        if (analysis) found.push(...layer.report(analysis as never));
+        if (analysis) found.push(...(layer.report(analysis as never) as unknown[]));
       }
+      parts[layer.findingsKey] = layer.combine
+        ? (layer.combine(found as never) as unknown[])
+        : found;
     }
     const findings: Findings = {
       url: doc.location?.href ?? '',
@@ -188,7 +216,8 @@ export async function runContentScript(
       isArticle: detection?.isArticle ?? false,
       signals: detection?.signals ?? [],
       level,
-      ...(parts as LayerFindings),
+      ...(state && canonicalUrl() ? { canonicalUrl: canonicalUrl() } : {}),
+      ...(parts as unknown as LayerFindings),
     };
     return services.report(findings).catch(() => null);
   };
@@ -240,7 +269,14 @@ export async function runContentScript(
       for (const layer of starting) {
         const controller = new AbortController();
         try {
-          const session = layer.start({ doc, ctx, page: state, cards, signal: controller.signal });
+          const session = layer.start({
+            doc,
+            ctx,
+            page: state,
+            cards,
+            signal: controller.signal,
+            changed: () => void report(state),
+          });
           running.set(layer.id, { controller, session });
         } catch (error) {
           controller.abort();

@@ -29,10 +29,15 @@ export interface LayerContext {
   cards: CardService;
   /** Aborted when the layer must take everything it added off the page. */
   signal: AbortSignal;
+  /** Tells the page flow that what the layer found changed (a snippet was saved): report again. */
+  changed(): void;
 }
 
 /** The read-out's part that layers fill, each under its own key. */
-export type LayerFindings = Omit<Findings, 'url' | 'title' | 'isArticle' | 'signals' | 'level'>;
+export type LayerFindings = Omit<
+  Findings,
+  'url' | 'title' | 'isArticle' | 'signals' | 'level' | 'canonicalUrl'
+>;
 
 /**
  * The page half of one kind of annotation (names, claim sentences, attribution cues, saved
@@ -50,6 +55,8 @@ export interface AnnotationLayer<Id extends LayerId = LayerId> {
   start(context: LayerContext): LayerSession;
   /** What one passage's analysis adds to the read-out. */
   report(analysis: Analyses[Id]): LayerFindings[keyof LayerFindings];
+  /** Merges what the passages reported into the page's read-out; by default, all in order. */
+  combine?(found: LayerFindings[keyof LayerFindings]): LayerFindings[keyof LayerFindings];
 }
 
 export interface LayerSession {

@@ -9,9 +9,21 @@
 import { z } from './zod';
 import { browser } from 'wxt/browser';
 import { actorSchema, claimSchema } from './kb/schema';
-import { foundMentionSchema, type ActorCardData } from './kb/types';
+import { foundMentionSchema, type ActorCardData, type ClaimCardData } from './kb/types';
 import { levelSchema, type Level } from './settings';
 import { layerIds, type Analyses } from './background/analyzers';
+import { ATTRIBUTION_KINDS } from './match/attribution';
+import { sourcingGradeSchema } from './sourcing/types';
+import {
+  citationSchema,
+  positionSelectorSchema,
+  quoteSelectorSchema,
+  snippetEditSchema,
+  snippetSchema,
+  type Snippet,
+} from './snippets/schema';
+import { EXPORT_FORMAT_IDS } from './snippets/formats';
+import { MAX_SNIPPET_FILE_BYTES } from './snippets/import';
 import type { KbSearchResult } from './kb/search';
 import type { ImportResult } from './kb/import';
 import type { EditableRecord, SaveResult } from './kb/user-edits';
@@ -32,10 +44,61 @@ export const findingsSchema = z.object({
   /** Why the page was (or was not) taken for an article. */
   signals: z.array(z.string()),
   level: levelSchema,
+  /** The page's canonical address, where it names one (snippets are saved under it). */
+  canonicalUrl: z.string().optional(),
   /** The names layer: every actor named, in reading order. */
   mentions: z.array(foundMentionSchema),
+  /** The claims layer (level claims): each sentence that retells a known claim. */
+  claims: z
+    .array(
+      z.object({
+        claimId: z.string(),
+        /** The sentence. */
+        text: z.string(),
+        start: z.number(),
+        end: z.number(),
+        /** The claim's grade: its level and both Admiralty axes. */
+        grade: z.object({
+          level: sourcingGradeSchema.shape.level,
+          reliability: sourcingGradeSchema.shape.reliability,
+          credibility: sourcingGradeSchema.shape.credibility,
+        }),
+      }),
+    )
+    .default([]),
+  /**
+   * The snippets layer: each snippet saved from this page, `anchored` where its quote stands now
+   * (offsets into the passage text) or `not-found` on the page as it is now.
+   */
+  snippets: z
+    .array(
+      z.object({
+        snippetId: z.string(),
+        state: z.enum(['anchored', 'not-found']),
+        /** The quote as saved. */
+        text: z.string(),
+        start: z.number().optional(),
+        end: z.number().optional(),
+      }),
+    )
+    .default([]),
+  /** The attributions layer (level full): each sentence that says where it comes from. */
+  attributions: z
+    .array(
+      z.object({
+        kind: z.enum(ATTRIBUTION_KINDS),
+        /** The sentence. */
+        text: z.string(),
+        start: z.number(),
+        end: z.number(),
+      }),
+    )
+    .default([]),
 });
 export type Findings = z.infer<typeof findingsSchema>;
+
+/** A saved snippet, with its state on the tab showing its page when a page was asked for. */
+export type ListedSnippet = Snippet & { state?: 'anchored' | 'not-found' };
 
 const kbTableSchema = z.enum(['actors', 'claims']);
 
@@ -54,10 +117,14 @@ export const protocol = {
       text: z.string().max(20_000_000),
       host: z.string(),
       layers: z.array(z.enum(layerIds)).min(1),
+      /** The page's addresses (where it is open, its canonical one): for its saved snippets. */
+      urls: z.array(z.string().max(4096)).max(4).optional(),
     }),
   },
   /** The card for one actor: the page's hover card and the side panel. */
   'kb.actorCard': { from: anyone, request: z.object({ id: z.string() }) },
+  /** The card for one claim: the page's hover card, the side panel, an actor card's claim. */
+  'kb.claimCard': { from: anyone, request: z.object({ id: z.string() }) },
   /** The annotator reports what its tab shows now (the sender's tab). */
   'findings.report': { from: pages, request: findingsSchema },
   /** What was found in a tab: the read-out. */
@@ -95,6 +162,54 @@ export const protocol = {
   },
   /** The knowledge base (or the user's part of it) as dataset JSON. */
   'kb.export': { from: extensionPages, request: z.object({ scope: z.enum(['all', 'mine']) }) },
+  /** Save a passage the reader selected; the background adds what it knows of the quote. */
+  'snippets.save': {
+    from: pages,
+    request: z.object({
+      quote: quoteSelectorSchema,
+      position: positionSelectorSchema.optional(),
+      citation: citationSchema,
+      note: snippetSchema.shape.note.optional(),
+      tags: snippetSchema.shape.tags.optional(),
+      claims: z.array(z.string()).max(500).optional(),
+    }),
+  },
+  /** Change a snippet's note and tags: the form beside a fresh save, the library. */
+  'snippets.update': {
+    from: anyone,
+    request: z.object({ id: z.string() }).extend(snippetEditSchema.shape),
+  },
+  /**
+   * The saved snippets (all, or those of one page with their state on the tab showing it:
+   * `anchored` or `not-found`): the read-out, the library and the side panel.
+   */
+  'snippets.list': {
+    from: extensionPages,
+    request: z.object({ url: z.string().max(4096).optional() }),
+  },
+  /** Delete snippets; the reply holds them, so the library can put them back. */
+  'snippets.delete': {
+    from: extensionPages,
+    request: z.object({ ids: z.array(z.string()).min(1).max(100_000) }),
+  },
+  /** Put deleted snippets back (undo). */
+  'snippets.restore': {
+    from: extensionPages,
+    request: z.object({ snippets: z.array(z.unknown()).max(100_000) }),
+  },
+  /** An export file's text, of the snippets named or of all. */
+  'snippets.export': {
+    from: extensionPages,
+    request: z.object({
+      format: z.enum(EXPORT_FORMAT_IDS),
+      ids: z.array(z.string()).max(100_000).optional(),
+    }),
+  },
+  /** Import a RegLens snippet file: checked whole first, duplicates skipped. */
+  'snippets.import': {
+    from: extensionPages,
+    request: z.object({ text: z.string().max(2 * MAX_SNIPPET_FILE_BYTES) }),
+  },
   /** Create or edit an actor (edits of bundled ones survive updates). */
   'kb.saveActor': { from: extensionPages, request: z.object({ actor: actorSchema }) },
   /** Create or edit a claim. */
@@ -110,6 +225,7 @@ export interface Replies {
   /** Each analysis asked for, under its layer id. */
   'page.analyze': Partial<Analyses>;
   'kb.actorCard': ActorCardData | null;
+  'kb.claimCard': ClaimCardData | null;
   'findings.report': null;
   'tab.findings': Findings | null;
   'ui.injectCard': null;
@@ -120,6 +236,13 @@ export interface Replies {
   'kb.importDataset': ImportResult;
   /** The dataset as pretty-printed JSON, ready to save as a file. */
   'kb.export': string;
+  'snippets.save': Snippet;
+  'snippets.update': Snippet;
+  'snippets.list': ListedSnippet[];
+  'snippets.delete': Snippet[];
+  'snippets.restore': number;
+  'snippets.export': string;
+  'snippets.import': { added: number; skipped: { id: string; reason: string }[]; summary: string };
   'kb.saveActor': SaveResult;
   'kb.saveClaim': SaveResult;
   'kb.deleteRecord': null;

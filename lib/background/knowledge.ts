@@ -9,6 +9,8 @@ import { loadActors, loadClaims } from '../kb/queries';
 import { createMatcher, type Matcher } from '../match';
 
 export interface Knowledge {
+  /** The database, for what is read fresh on every request (saved snippets). */
+  db: RegLensDb;
   actors(): Promise<ReadonlyMap<string, Actor>>;
   claims(): Promise<readonly Claim[]>;
   nameMatcher(): Promise<Matcher>;
@@ -25,6 +27,7 @@ export function createKnowledge(db: RegLensDb, ready: () => Promise<void>): Know
   let cache = new Map<string, Promise<unknown>>();
 
   const knowledge: Knowledge = {
+    db,
     derived<T>(key: string, build: (knowledge: Knowledge) => Promise<T>): Promise<T> {
       const cached = cache.get(key);
       if (cached) return cached as Promise<T>;

@@ -8,7 +8,7 @@ import { loadSettings } from '../settings-store';
 import { RequestError, type Handlers, type MessageSender } from '../messaging';
 import { openDb, type RegLensDb } from '../kb/db';
 import { seedDataset } from '../kb/seed';
-import { getActorCard } from '../kb/queries';
+import { getActorCard, getClaimCard } from '../kb/queries';
 import { KnowledgeWriteError } from '../kb/write-error';
 import { readFindings, saveFindings } from './findings-store';
 import { searchKnowledge } from '../kb/search';
@@ -21,6 +21,22 @@ import {
   saveUserClaim,
 } from '../kb/user-edits';
 import { createKnowledge } from './knowledge';
+import { saveSnippet } from './save-snippet';
+import {
+  SnippetError,
+  deleteSnippets,
+  listSnippets,
+  restoreSnippets,
+  snippetsForPage,
+  updateSnippet,
+} from '../kb/snippet-store';
+import { exportSnippets } from '../snippets/formats';
+import {
+  MAX_SNIPPET_FILE_BYTES,
+  describeImport,
+  parseSnippetFile,
+  planImport,
+} from '../snippets/import';
 import { analyzeText } from './analyze';
 
 /**
@@ -89,13 +105,94 @@ export function createBackgroundService(options: {
     }
   }
 
+  /** A snippet write the schema refused answers with its problems, named by path. */
+  async function snippetWrite<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof SnippetError) {
+        throw new RequestError('invalid-input', 'The snippet was not saved', error.problems);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * What the tabs showing `url` reported of its snippets: each one's state, and the page's
+   * canonical address, so snippets saved under it are listed too.
+   */
+  async function snippetStatesFor(url: string) {
+    const byId = new Map<string, 'anchored' | 'not-found'>();
+    const canonical: string[] = [];
+    const tabs = await browser.tabs.query({}).catch(() => []);
+    for (const tab of tabs) {
+      if (tab.id === undefined || !tab.url || !sameDocument(tab.url, url)) continue;
+      const findings = await readFindings(tab.id);
+      if (!findings || !sameDocument(findings.url, url)) continue;
+      if (findings.canonicalUrl) canonical.push(findings.canonicalUrl);
+      for (const found of findings.snippets) {
+        if (byId.get(found.snippetId) !== 'anchored') byId.set(found.snippetId, found.state);
+      }
+    }
+    return { byId, canonical };
+  }
+
   const handlers: Handlers = {
-    async 'page.analyze'({ text, host, layers }) {
-      return analyzeText({ text, host }, layers, knowledge);
+    async 'page.analyze'({ text, host, layers, urls }) {
+      return analyzeText({ text, host, ...(urls ? { urls } : {}) }, layers, knowledge);
+    },
+    async 'snippets.save'(capture) {
+      await seed();
+      return snippetWrite(() => saveSnippet(knowledge, capture));
+    },
+    async 'snippets.update'({ id, note, tags }) {
+      return snippetWrite(() => updateSnippet(db, id, { note, tags }));
+    },
+    async 'snippets.list'({ url }) {
+      if (url === undefined) return listSnippets(db);
+      const states = await snippetStatesFor(url);
+      const saved = await snippetsForPage(db, [url, ...states.canonical]);
+      return saved.map((snippet) => {
+        const state = states.byId.get(snippet.id);
+        return state ? { ...snippet, state } : snippet;
+      });
+    },
+    async 'snippets.delete'({ ids }) {
+      return deleteSnippets(db, ids);
+    },
+    async 'snippets.restore'({ snippets }) {
+      return snippetWrite(() => restoreSnippets(db, snippets));
+    },
+    async 'snippets.export'({ format, ids }) {
+      await seed();
+      const all = await listSnippets(db);
+      const wanted = ids ? new Set(ids) : null;
+      const chosen = wanted ? all.filter((snippet) => wanted.has(snippet.id)) : all;
+      const [actors, claims] = await Promise.all([knowledge.actors(), knowledge.claims()]);
+      const statements = new Map(claims.map((claim) => [claim.id, claim.statement]));
+      return exportSnippets(format, chosen, {
+        actorName: (id) => actors.get(id)?.names.en,
+        claimStatement: (id) => statements.get(id),
+        exportedAt: new Date().toISOString(),
+      });
+    },
+    async 'snippets.import'({ text }) {
+      const parsed = parseSnippetFile(text, { maxBytes: MAX_SNIPPET_FILE_BYTES });
+      if (!parsed.ok) {
+        throw new RequestError('invalid-input', 'The file was not imported', parsed.problems);
+      }
+      const existing = new Map((await listSnippets(db)).map((snippet) => [snippet.id, snippet]));
+      const plan = planImport(existing, parsed.snippets);
+      await snippetWrite(() => restoreSnippets(db, plan.add));
+      return { added: plan.add.length, skipped: plan.skip, summary: describeImport(plan) };
     },
     async 'kb.actorCard'({ id }) {
       await seed();
       return getActorCard(db, id);
+    },
+    async 'kb.claimCard'({ id }) {
+      await seed();
+      return getClaimCard(db, id);
     },
     async 'findings.report'(findings, sender) {
       if (sender.tabId === undefined) throw new Error('Findings come from tabs only');

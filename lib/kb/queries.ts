@@ -2,7 +2,8 @@
  * Reads from the knowledge base. Every row is parsed by its schema on the way out: rows written
  * by an older build, or damaged, are reported and skipped instead of breaking the caller.
  */
-import type { ActorCardData, ActorLabel } from './types';
+import type { ActorCardData, ActorLabel, ClaimCardData } from './types';
+import type { SourcingGrade } from '../sourcing/types';
 import { gradeClaim, type GradeOptions } from '../sourcing/grade';
 import { formatIssues } from './check';
 import type { RegLensDb } from './db';
@@ -96,11 +97,84 @@ export async function getActorCard(
   parsedClaims.sort(
     (a, b) => (b.eventDate ?? '').localeCompare(a.eventDate ?? '') || a.id.localeCompare(b.id),
   );
-  const names = gradeNames(byId);
-  const claims = parsedClaims.map((claim) => ({ claim, grade: gradeClaim(claim, names) }));
+  const claims = parsedClaims.map((claim) => ({ claim, grade: gradeWithNames(claim, byId) }));
+  return { actor, relations, claims, outletNames: outletNamesOf(parsedClaims, byId) };
+}
 
+/**
+ * Everything a claim card shows: the claim and its grade, its actors, and up to `relatedLimit`
+ * other claims about the same actors. Returns null when the claim does not exist or cannot be read.
+ */
+export async function getClaimCard(
+  db: RegLensDb,
+  id: string,
+  report: ProblemReporter = warn,
+  relatedLimit = 5,
+): Promise<ClaimCardData | null> {
+  const row = await db.claims.get(id);
+  const claim = row ? parseClaimRow(row, report) : null;
+  if (!claim) return null;
+  const byId = new Map((await loadActors(db, report)).map((actor) => [actor.id, actor]));
+  const actors = claim.actors.flatMap((actorId) => {
+    const actor = byId.get(actorId);
+    return actor ? [labelOf(actor)] : [];
+  });
+
+  // Claims sharing an actor, found through the multi-entry index on actors.
+  const others = new Map<string, { claim: Claim; shared: number }>();
+  for (const actorId of new Set(claim.actors)) {
+    for (const otherRow of await db.claims.where('actors').equals(actorId).toArray()) {
+      if (otherRow.id === claim.id) continue;
+      const known = others.get(otherRow.id);
+      if (known) {
+        known.shared += 1;
+        continue;
+      }
+      const other = parseClaimRow(otherRow, report);
+      if (other) others.set(other.id, { claim: other, shared: 1 });
+    }
+  }
+  const distance = (other: Claim) =>
+    claim.eventDate && other.eventDate
+      ? Math.abs(Date.parse(padDate(claim.eventDate)) - Date.parse(padDate(other.eventDate)))
+      : Number.POSITIVE_INFINITY;
+  const related = [...others.values()]
+    .sort(
+      (a, b) =>
+        b.shared - a.shared ||
+        distance(a.claim) - distance(b.claim) ||
+        a.claim.id.localeCompare(b.claim.id),
+    )
+    .slice(0, relatedLimit)
+    .map(({ claim: other }) => ({
+      id: other.id,
+      statement: other.statement,
+      grade: gradeWithNames(other, byId),
+    }));
+
+  return {
+    claim,
+    grade: gradeWithNames(claim, byId),
+    actors,
+    related,
+    outletNames: outletNamesOf([claim], byId),
+  };
+}
+
+/** A partial date ("2021", "2021-04") as its first day, so dates of any precision compare. */
+function padDate(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** A claim's grade, its reasons naming outlets and actors as the actors table names them. */
+export function gradeWithNames(claim: Claim, byId: ReadonlyMap<string, Actor>): SourcingGrade {
+  return gradeClaim(claim, gradeNames(byId));
+}
+
+/** Outlet names by id for every outlet the claims' sources name or relay. */
+function outletNamesOf(claims: readonly Claim[], byId: ReadonlyMap<string, Actor>) {
   const outletNames: Record<string, string> = {};
-  for (const { claim } of claims) {
+  for (const claim of claims) {
     for (const source of claim.sources) {
       for (const outlet of [source.outlet, source.cites]) {
         const known = outlet ? byId.get(outlet) : undefined;
@@ -108,8 +182,7 @@ export async function getActorCard(
       }
     }
   }
-
-  return { actor, relations, claims, outletNames };
+  return outletNames;
 }
 
 /** Kinds whose English names take "the" inside a sentence ("the People's Bank of China"). */
@@ -119,7 +192,7 @@ const articleKinds = new Set<Actor['kind']>(['regulator', 'institution', 'law'])
  * Names for the grade's reasons, from the actors table: outlet ids become outlet names (plain
  * names pass through), and the actor asked for comment reads naturally mid-sentence.
  */
-function gradeNames(byId: Map<string, Actor>): GradeOptions {
+function gradeNames(byId: ReadonlyMap<string, Actor>): GradeOptions {
   const name = (id: string) => byId.get(id)?.names.en ?? id;
   return {
     outletNames: name,

@@ -55,3 +55,24 @@ export const actorCardSchema = z.object({
   outletNames: z.record(z.string(), z.string()),
 });
 export type ActorCardData = z.infer<typeof actorCardSchema>;
+
+/** A claim as another card lists it: enough to name it and show its badge. */
+export const claimLabelSchema = z.object({
+  id: z.string(),
+  statement: z.string(),
+  grade: sourcingGradeSchema,
+});
+export type ClaimLabel = z.infer<typeof claimLabelSchema>;
+
+/** Everything a claim card shows: the claim, its grade, who is in it, and claims near it. */
+export const claimCardSchema = z.object({
+  claim: claimSchema,
+  grade: sourcingGradeSchema,
+  /** The claim's actors, in the claim's order. */
+  actors: z.array(actorLabelSchema),
+  /** Other claims about the same actors, most shared actors first, then nearest in time. */
+  related: z.array(claimLabelSchema),
+  /** Display names of the outlets the sources name by actor id. */
+  outletNames: z.record(z.string(), z.string()),
+});
+export type ClaimCardData = z.infer<typeof claimCardSchema>;

@@ -27,33 +27,48 @@ export interface PaintMentionsOptions {
   paintAtOnce?: number;
 }
 
-/** Paints `mentions` of `textMap`; returns each highlight id with its actor, painted now or later. */
-export function paintMentions(
+/** A stretch of the text map's text to paint, with the kind that picks its style. */
+export interface SpanToPaint {
+  start: number;
+  end: number;
+}
+
+export interface PaintSpansOptions<T> extends PaintMentionsOptions {
+  /** The kind given to the highlighter for a span (its `kindStyles` key); none by default. */
+  kindOf?: (span: T) => string | undefined;
+}
+
+/**
+ * Paints `spans` of `textMap` (all at once when they are few, block by block near the viewport
+ * when many); returns each highlight id with its span, painted now or later. Every layer that
+ * marks text paints through here.
+ */
+export function paintSpans<T extends SpanToPaint>(
   highlighter: Highlighter,
   textMap: TextMap,
-  mentions: readonly MentionToPaint[],
-  options: PaintMentionsOptions,
-): Map<string, string> {
-  const actorOf = new Map<string, string>();
-  const items = mentions.map((mention, k) => {
+  spans: readonly T[],
+  options: PaintSpansOptions<T>,
+): Map<string, T> {
+  const spanOf = new Map<string, T>();
+  const items = spans.map((span, k) => {
     const id = `${options.idPrefix}${k}`;
-    actorOf.set(id, mention.actorId);
-    return { id, mention };
+    spanOf.set(id, span);
+    return { id, span };
   });
   const paint = (list: readonly (typeof items)[number][]) => {
-    for (const { id, mention } of list) {
-      const range = textMap.rangeFor(mention.start, mention.end);
-      if (range) highlighter.add(id, [range], mention.actorId);
+    for (const { id, span } of list) {
+      const range = textMap.rangeFor(span.start, span.end);
+      if (range) highlighter.add(id, [range], options.kindOf?.(span));
     }
   };
   const { paintWindow } = options;
   if (paintWindow === null || items.length <= (options.paintAtOnce ?? PAINT_AT_ONCE)) {
     paint(items);
-    return actorOf;
+    return spanOf;
   }
   const byBlock = new Map<Element, (typeof items)[number][]>();
   for (const item of items) {
-    const point = textMap.pointAt(item.mention.start, 'start');
+    const point = textMap.pointAt(item.span.start, 'start');
     if (!point) continue;
     const block = enclosingBlock(point.node, textMap.root);
     const list = byBlock.get(block);
@@ -67,5 +82,19 @@ export function paintMentions(
       () => list.forEach(({ id }) => highlighter.remove(id)),
     );
   }
-  return actorOf;
+  return spanOf;
+}
+
+/** Paints `mentions` of `textMap`; returns each highlight id with its actor, painted now or later. */
+export function paintMentions(
+  highlighter: Highlighter,
+  textMap: TextMap,
+  mentions: readonly MentionToPaint[],
+  options: PaintMentionsOptions,
+): Map<string, string> {
+  const painted = paintSpans(highlighter, textMap, mentions, {
+    ...options,
+    kindOf: (mention) => mention.actorId,
+  });
+  return new Map([...painted].map(([id, mention]) => [id, mention.actorId]));
 }

@@ -5,9 +5,15 @@
  */
 import type { Analyzer } from './types';
 import { namesAnalyzer } from './names';
+import { attributionsAnalyzer } from './attributions';
+import { claimsAnalyzer } from './claims';
+import { snippetsAnalyzer } from './snippets';
 
 export const analyzers = {
   names: namesAnalyzer,
+  attributions: attributionsAnalyzer,
+  claims: claimsAnalyzer,
+  snippets: snippetsAnalyzer,
 } satisfies Record<string, Analyzer<unknown>>;
 
 export type LayerId = keyof typeof analyzers;

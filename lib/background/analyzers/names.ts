@@ -18,13 +18,16 @@ export const namesAnalyzer: Analyzer<NamesAnalysis> = {
       knowledge.actors(),
       found(),
     ]);
+    const pageOutlet = matcher.outletForHost(host);
+    // On an outlet's own site its name stands in every byline, dateline and copyright line:
+    // marking it there says nothing, and its card is one click away in the popup and side panel.
+    const shown = mentions.filter((mention) => mention.actorId !== pageOutlet);
     const labels: Record<string, ActorLabel> = {};
-    for (const mention of mentions) {
+    for (const mention of shown) {
       const actor = actors.get(mention.actorId);
       if (actor && !labels[actor.id]) labels[actor.id] = labelOf(actor);
     }
-    const analysis: NamesAnalysis = { mentions: [...mentions], actors: labels };
-    const pageOutlet = matcher.outletForHost(host);
+    const analysis: NamesAnalysis = { mentions: shown, actors: labels };
     if (pageOutlet !== undefined) analysis.pageOutlet = pageOutlet;
     return analysis;
   },

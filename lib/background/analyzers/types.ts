@@ -5,6 +5,8 @@ import type { Knowledge } from '../knowledge';
 export interface AnalysisInput {
   text: string;
   host: string;
+  /** The page's addresses (where it is open, its canonical one), for what was saved from it. */
+  urls?: readonly string[];
 }
 
 /** What every analyser of one request shares. */

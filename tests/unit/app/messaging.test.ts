@@ -8,6 +8,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'page.analyze': async () => ({ names: { mentions: [], actors: {} } }),
     'kb.actorCard': async () => null,
+    'kb.claimCard': async () => null,
     'findings.report': async () => null,
     'ui.injectCard': async () => null,
     'ui.injectAnnotator': async () => null,
@@ -31,6 +32,17 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       origin: 'user',
     }),
     'kb.deleteRecord': async () => null,
+    'snippets.save': async () => {
+      throw new Error('not in these tests');
+    },
+    'snippets.update': async () => {
+      throw new Error('not in these tests');
+    },
+    'snippets.list': async () => [],
+    'snippets.delete': async () => [],
+    'snippets.restore': async () => 0,
+    'snippets.export': async () => '',
+    'snippets.import': async () => ({ added: 0, skipped: [], summary: '' }),
     'tab.findings': async ({ tabId }) => ({
       url: `https://example.test/${tabId}`,
       title: 't',
@@ -38,6 +50,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       signals: [],
       level: 'names',
       mentions: [],
+      claims: [],
+      snippets: [],
+      attributions: [],
     }),
     ...overrides,
   };
@@ -59,6 +74,9 @@ describe('message protocol', () => {
         signals: [],
         level: 'names',
         mentions: [],
+        claims: [],
+        snippets: [],
+        attributions: [],
       },
     });
   });

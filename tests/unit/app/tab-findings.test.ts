@@ -30,6 +30,9 @@ const findingsFor = (url: string): Findings => ({
       end: 8,
     },
   ],
+  claims: [],
+  snippets: [],
+  attributions: [],
 });
 
 describe('what a tab shows', () => {

@@ -21,6 +21,9 @@ const findings: Findings = {
     },
     { actorId: 'ant', name: 'Ant Group', kind: 'company', text: 'Ant', start: 30, end: 33 },
   ],
+  claims: [],
+  snippets: [],
+  attributions: [],
 };
 
 function renderPopup(overrides: Partial<PopupViewProps> = {}) {

@@ -41,6 +41,9 @@ const findings: Findings = {
       end: 136,
     },
   ],
+  claims: [],
+  snippets: [],
+  attributions: [],
 };
 
 const antCard: ActorCardData = {

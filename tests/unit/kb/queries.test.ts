@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RegLensDb } from '../../../lib/kb/db';
-import { getActorCard, labelOf, loadActors } from '../../../lib/kb/queries';
+import { getActorCard, getClaimCard, labelOf, loadActors } from '../../../lib/kb/queries';
 import { seedDataset } from '../../../lib/kb/seed';
 import { actor, dataset, dropDb, freshDb, readCore } from './helpers';
 
@@ -166,5 +166,83 @@ describe('getActorCard', () => {
       expect.arrayContaining(['licensed:baihang', 'ledBy:pan_gongsheng']),
     );
     expect(other(true)).toEqual(expect.arrayContaining(['partOf:crc', 'reportedOn:bloomberg']));
+  });
+});
+
+describe('getClaimCard', () => {
+  const related = dataset(
+    [
+      actor('regulator', { kind: 'regulator', names: { en: 'The Regulator' } }),
+      actor('firm'),
+      actor('app', { kind: 'product' }),
+      actor('wire', { kind: 'outlet', names: { en: 'Wire Daily' } }),
+    ],
+    {
+      claims: [
+        {
+          id: 'fine',
+          statement: 'The regulator fined the firm.',
+          actors: ['regulator', 'firm'],
+          eventDate: '2021-04-10',
+          sources: [{ outlet: 'wire', attribution: 'official-document' }],
+          status: 'confirmed',
+        },
+        {
+          id: 'probe',
+          statement: 'The regulator opened a probe into the firm.',
+          actors: ['firm', 'regulator'],
+          eventDate: '2020-12-24',
+          sources: [{ outlet: 'wire', attribution: 'anonymous' }],
+          status: 'reported',
+        },
+        {
+          id: 'later',
+          statement: 'The regulator spoke about the firm again.',
+          actors: ['regulator', 'firm'],
+          eventDate: '2023-07-07',
+          sources: [{ outlet: 'wire', attribution: 'named-official' }],
+          status: 'reported',
+        },
+        {
+          id: 'app-only',
+          statement: 'The firm’s app was pulled.',
+          actors: ['app', 'firm'],
+          eventDate: '2021-04-11',
+          sources: [{ outlet: 'Elsewhere', attribution: 'anonymous' }],
+          status: 'reported',
+        },
+        {
+          id: 'unrelated',
+          statement: 'Only the app.',
+          actors: ['app'],
+          sources: [{ outlet: 'Elsewhere', attribution: 'anonymous' }],
+          status: 'reported',
+        },
+      ],
+    },
+  );
+
+  it('gives the claim, its grade, its actors and the claims nearest to it', async () => {
+    await seedDataset(db, related);
+    const card = await getClaimCard(db, 'fine');
+    expect(card?.claim.statement).toBe('The regulator fined the firm.');
+    expect(card?.grade.level).toBe('confirmed');
+    expect(card?.actors.map((a) => a.name)).toEqual(['The Regulator', 'FIRM']);
+    // Both actors shared first, nearest in time first; one shared actor after; none never.
+    expect(card?.related.map((c) => c.id)).toEqual(['probe', 'later', 'app-only']);
+    expect(card?.related[0]?.grade.level).toBeDefined();
+    expect(card?.outletNames).toEqual({ wire: 'Wire Daily' });
+  });
+
+  it('keeps the related list short', async () => {
+    await seedDataset(db, related);
+    expect((await getClaimCard(db, 'fine', () => {}, 1))?.related.map((c) => c.id)).toEqual([
+      'probe',
+    ]);
+  });
+
+  it('answers null for a claim that does not exist', async () => {
+    await seedDataset(db, related);
+    expect(await getClaimCard(db, 'nope')).toBeNull();
   });
 });

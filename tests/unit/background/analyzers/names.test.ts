@@ -43,6 +43,21 @@ describe('the names analyser', () => {
     expect(names?.pageOutlet).toBe('wire');
   });
 
+  it('does not mark an outlet on its own site, where its name is in every byline', async () => {
+    const knowledge = createKnowledge(db, async () => {});
+    const text = 'By Wire Daily staff. Ant Group told Wire Daily... © Wire Daily 2021';
+    const onSite = await analyzeText({ text, host: 'wire.example' }, ['names'], knowledge);
+    expect(onSite.names?.mentions.map((m) => m.actorId)).toEqual(['ant']);
+    expect(onSite.names?.pageOutlet).toBe('wire');
+    const elsewhere = await analyzeText({ text, host: 'other.example' }, ['names'], knowledge);
+    expect(elsewhere.names?.mentions.map((m) => m.actorId)).toEqual([
+      'wire',
+      'ant',
+      'wire',
+      'wire',
+    ]);
+  });
+
   it('answers only the analyses asked for', async () => {
     const knowledge = createKnowledge(db, async () => {});
     expect(await analyzeText({ text: 'Ant Group', host: 'x.example' }, [], knowledge)).toEqual({});

@@ -60,6 +60,7 @@ describe('the names layer', () => {
       page: state,
       cards,
       signal: controller.signal,
+      changed: () => {},
     });
 
     expect(sources).toHaveLength(1);
@@ -88,6 +89,7 @@ describe('the names layer', () => {
       page: { host: 'x', root, passages: [passageOf(root, {})] },
       cards,
       signal: new AbortController().signal,
+      changed: () => {},
     });
     expect(sources).toHaveLength(0);
     expect(doc.documentElement.outerHTML).toBe(before);

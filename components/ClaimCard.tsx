@@ -1,0 +1,92 @@
+import type { ClaimCardData } from '@/lib/kb/types';
+import { formatPartialDate } from '@/lib/kb/dates';
+import { CardFrame } from './CardFrame';
+import { ClaimDetails } from './ClaimList';
+import { SourcingBadge, admiraltyWords } from './SourcingBadge';
+
+export interface ClaimCardProps {
+  data: ClaimCardData;
+  onSelectActor?: (id: string) => void;
+  onSelectClaim?: (id: string) => void;
+  onClose?: () => void;
+}
+
+const chipClass =
+  'cursor-pointer rounded border border-neutral-300 bg-transparent px-1.5 py-px text-xs text-neutral-800 hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-sky-700 dark:border-neutral-600 dark:text-neutral-200 dark:hover:bg-neutral-800';
+
+const subheadClass =
+  'm-0 mt-3 text-[11px] font-semibold tracking-wider text-neutral-500 uppercase dark:text-neutral-400';
+
+/**
+ * A claim a page retells, in plain words: how well it is sourced on both Admiralty axes with the
+ * reasons, every outlet that reported it, what happened later, who is in it, and related claims.
+ */
+export function ClaimCard({ data, onSelectActor, onSelectClaim, onClose }: ClaimCardProps) {
+  const { claim, grade } = data;
+  return (
+    <CardFrame
+      label="About this claim"
+      tag={claim.eventDate ? `Claim · ${formatPartialDate(claim.eventDate)}` : 'Claim'}
+      title={claim.statement}
+      onClose={onClose}
+      subtitle={
+        <p className="m-0 mt-1 flex flex-wrap items-center gap-1.5 text-xs text-neutral-600 dark:text-neutral-400">
+          <SourcingBadge grade={grade} />
+          <span>{admiraltyWords(grade)}</span>
+        </p>
+      }
+    >
+      <div className="mt-2 text-xs text-neutral-700 dark:text-neutral-300">
+        <ClaimDetails claim={claim} grade={grade} outletNames={data.outletNames} />
+      </div>
+      {data.actors.length > 0 && (
+        <>
+          <h3 className={subheadClass}>Who is in it</h3>
+          <ul
+            aria-label="Actors in this claim"
+            className="m-0 mt-1 flex list-none flex-wrap gap-1 p-0"
+          >
+            {data.actors.map((actor) => (
+              <li key={actor.id}>
+                {onSelectActor ? (
+                  <button
+                    type="button"
+                    className={chipClass}
+                    onClick={() => onSelectActor(actor.id)}
+                  >
+                    {actor.name}
+                  </button>
+                ) : (
+                  <span className="text-xs">{actor.name}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {data.related.length > 0 && (
+        <>
+          <h3 className={subheadClass}>Related claims</h3>
+          <ul aria-label="Related claims" className="m-0 mt-1 list-none space-y-1 p-0">
+            {data.related.map((related) => (
+              <li key={related.id} className="text-xs">
+                {onSelectClaim ? (
+                  <button
+                    type="button"
+                    onClick={() => onSelectClaim(related.id)}
+                    className="cursor-pointer border-0 bg-transparent p-0 text-left text-xs text-sky-800 underline decoration-sky-800/30 underline-offset-2 hover:decoration-current focus-visible:outline-2 focus-visible:outline-sky-700 dark:text-sky-300"
+                  >
+                    {related.statement}
+                  </button>
+                ) : (
+                  related.statement
+                )}{' '}
+                <SourcingBadge grade={related.grade} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </CardFrame>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Claims: each sentence that retells a claim the knowledge base holds is marked in its own style,
+ * and a dwell on it opens the claim's card: how well it is sourced, by whom, and what came later.
+ */
+import type { ClaimSentence } from '@/lib/background/analyzers/claims';
+import { claimMarkStyles } from '@/lib/marks';
+import { createMarkPainter } from '../mark-painter';
+import type { AnnotationLayer, LayerContext, LayerSession, Passage } from '../types';
+
+function start(context: LayerContext): LayerSession {
+  const painter = createMarkPainter<ClaimSentence>(context, {
+    highlighter: {
+      name: 'reglens-claim',
+      styles: claimMarkStyles.base,
+      activeStyles: claimMarkStyles.active,
+      // Beneath the attribution cues and the names inside the sentence.
+      priority: 0,
+    },
+    cardFor: (sentence) => ({ kind: 'claim', id: sentence.claimId }),
+  });
+  const addPassage = ({ analyses, textMap }: Passage) =>
+    painter.paint(textMap, analyses.claims?.sentences ?? []);
+  context.page.passages.forEach(addPassage);
+  return { addPassage };
+}
+
+export const claims: AnnotationLayer<'claims'> = {
+  id: 'claims',
+  level: 'claims',
+  findingsKey: 'claims',
+  start,
+  report: (analysis) =>
+    analysis.sentences.flatMap(({ claimId, text, start, end }) => {
+      const grade = analysis.claims[claimId]?.grade;
+      return grade
+        ? [
+            {
+              claimId,
+              text,
+              start,
+              end,
+              grade: {
+                level: grade.level,
+                reliability: grade.reliability,
+                credibility: grade.credibility,
+              },
+            },
+          ]
+        : [];
+    }),
+};

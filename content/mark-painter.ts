@@ -1,0 +1,77 @@
+/**
+ * What every layer does with its marks: a highlighter made with the first mark (an article with
+ * nothing to mark gets no style sheet and no registered highlight), painting near the viewport
+ * when a passage has many marks, the marks handed to the card service, and all of it taken off
+ * when the layer's signal aborts.
+ */
+import {
+  createHighlighter,
+  createPaintWindow,
+  paintSpans,
+  type Highlighter,
+  type HighlighterOptions,
+  type PaintWindow,
+  type SpanToPaint,
+  type TextMap,
+} from '@/lib/page';
+import type { CardRequest } from './cards';
+import type { LayerContext } from './types';
+
+export interface MarkPainterOptions<T> {
+  highlighter: HighlighterOptions;
+  /** The style kind of a mark (a key of `highlighter.kindStyles`). */
+  kindOf?: (span: T) => string | undefined;
+  /** The card a mark opens, or null for none. */
+  cardFor: (span: T) => CardRequest | null;
+}
+
+export interface MarkPainter<T> {
+  /** Paints one passage's marks. */
+  paint(textMap: TextMap, spans: readonly T[]): void;
+}
+
+export function createMarkPainter<T extends SpanToPaint>(
+  { doc, cards, signal }: Pick<LayerContext, 'doc' | 'cards' | 'signal'>,
+  options: MarkPainterOptions<T>,
+): MarkPainter<T> {
+  let painting: { highlighter: Highlighter; paintWindow: PaintWindow | null } | null = null;
+  const spanOf = new Map<string, T>();
+  let passages = 0;
+
+  const start = () => {
+    if (painting !== null) return painting;
+    const highlighter = createHighlighter(doc, options.highlighter);
+    // Wrappers change the page's DOM locally and cost nothing per change elsewhere: no window there.
+    const paintWindow =
+      highlighter.mode === 'custom-highlight' ? createPaintWindow(doc, { signal }) : null;
+    painting = { highlighter, paintWindow };
+    cards.addSource(
+      {
+        idAtPoint: (x, y) => highlighter.idAtPoint(x, y),
+        rectOf: (id) => highlighter.rangesOf(id)[0]?.getBoundingClientRect() ?? null,
+        setActive: (id) => highlighter.setActive(id),
+        cardFor: (id) => {
+          const span = spanOf.get(id);
+          return span === undefined ? null : options.cardFor(span);
+        },
+      },
+      signal,
+    );
+    signal.addEventListener('abort', () => highlighter.destroy(), { once: true });
+    return painting;
+  };
+
+  return {
+    paint(textMap, spans) {
+      const idPrefix = `p${passages++}m`;
+      if (spans.length === 0 || signal.aborted) return;
+      const { highlighter, paintWindow } = start();
+      const painted = paintSpans(highlighter, textMap, spans, {
+        idPrefix,
+        paintWindow,
+        kindOf: options.kindOf,
+      });
+      for (const [id, span] of painted) spanOf.set(id, span);
+    },
+  };
+}

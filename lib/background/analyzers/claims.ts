@@ -1,0 +1,48 @@
+/**
+ * Claims: the sentences of a text that retell a claim the knowledge base holds, each with the
+ * claim's grade. Candidates come from the names found in and around each sentence.
+ */
+import type { ClaimLabel } from '../../kb/types';
+import { gradeWithNames } from '../../kb/queries';
+import { createClaimMatcher, type ClaimHit } from '../../match/claims';
+import type { Analyzer } from './types';
+
+export interface ClaimSentence extends ClaimHit {
+  /** The sentence, as the page writes it. */
+  text: string;
+}
+
+export interface ClaimsAnalysis {
+  /** Each sentence that retells a known claim, in reading order. */
+  sentences: ClaimSentence[];
+  /** The claims retold, by id: what a mark and the read-out show without asking again. */
+  claims: Record<string, ClaimLabel>;
+}
+
+export const claimsAnalyzer: Analyzer<ClaimsAnalysis> = {
+  async analyze({ text }, { knowledge, mentions }) {
+    const [matcher, graded, found] = await Promise.all([
+      knowledge.derived('claim-matcher', async (k) => createClaimMatcher(await k.claims())),
+      // Grades depend on the whole knowledge base (outlet names, relays): built once per version.
+      knowledge.derived('claim-labels', async (k) => {
+        const [claims, actors] = await Promise.all([k.claims(), k.actors()]);
+        return new Map(
+          claims.map((claim): [string, ClaimLabel] => [
+            claim.id,
+            { id: claim.id, statement: claim.statement, grade: gradeWithNames(claim, actors) },
+          ]),
+        );
+      }),
+      mentions(),
+    ]);
+    const sentences = matcher
+      .match(text, found)
+      .map((hit) => ({ ...hit, text: text.slice(hit.start, hit.end) }));
+    const claims: Record<string, ClaimLabel> = {};
+    for (const { claimId } of sentences) {
+      const label = graded.get(claimId);
+      if (label) claims[claimId] = label;
+    }
+    return { sentences, claims };
+  },
+};
