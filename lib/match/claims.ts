@@ -54,22 +54,28 @@ const CONTEXT_SHARE = 0.5;
 // ---------------------------------------------------------------------------------------------
 // Folding and words
 
+const SPECIAL_UNITS = /[\uff01-\uff5e\u2018\u2019\u02bc\u2032\u2010-\u2015]/g;
+
+function foldSpecial(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01) return String.fromCharCode(c - 0xfee0).toLowerCase();
+  if (c >= 0x2010 && c <= 0x2015) return '-';
+  return "'";
+}
+
 /** Lower case, full-width forms and curly quotes flattened, one unit for one unit. */
 function fold(text: string): string {
-  const out = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const c = ch.charCodeAt(0);
-    if (c < 0x80) out[i] = c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : ch;
-    else if (c >= 0xff01 && c <= 0xff5e) out[i] = String.fromCharCode(c - 0xfee0).toLowerCase();
-    else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032) out[i] = "'";
-    else if (c >= 0x2010 && c <= 0x2015) out[i] = '-';
-    else {
-      const lower = ch.toLowerCase();
-      out[i] = lower.length === 1 ? lower : ch;
+  let lower = text.toLowerCase();
+  // The few characters whose lower case is longer ("İ") are left as they are.
+  if (lower.length !== text.length) {
+    const out = new Array<string>(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const l = text[i]!.toLowerCase();
+      out[i] = l.length === 1 ? l : text[i]!;
     }
+    lower = out.join('');
   }
-  return out.join('');
+  return lower.replace(SPECIAL_UNITS, foldSpecial);
 }
 
 /** The same folding as `fold`, into code units for the cue automaton. */
@@ -285,8 +291,6 @@ interface Tokens {
   masked: Uint8Array;
   /** Token holding each unit of `folded`, or -1. */
   tokenAt: Int32Array;
-  /** Positions of each unmasked word stem. */
-  byStem: Map<string, number[]>;
 }
 
 function tokenize(folded: string, maskSpans: readonly [number, number][]): Tokens {
@@ -347,7 +351,6 @@ function tokenize(folded: string, maskSpans: readonly [number, number][]): Token
     negating: new Uint8Array(count),
     masked: new Uint8Array(count),
     tokenAt,
-    byStem: new Map(),
   };
   for (const [a, b] of maskSpans) {
     for (let q = Math.max(0, a); q < Math.min(n, b); q++) {
@@ -366,11 +369,6 @@ function tokenize(folded: string, maskSpans: readonly [number, number][]): Token
       t.negating[k] = 1;
     } else if (s === 'rul' && stems[k + 1] === 'out') {
       t.negating[k] = 1;
-    }
-    if (!t.masked[k]) {
-      let list = t.byStem.get(s);
-      if (!list) t.byStem.set(s, (list = []));
-      list.push(k);
     }
   }
   markCjkNegations(t);
@@ -403,7 +401,63 @@ function markCjkNegations(t: Tokens): void {
 // ---------------------------------------------------------------------------------------------
 // Claims, prepared
 
-type Phrase = { words: string[] } | { chars: string };
+type WordPhrase = { id: number; words: string[] };
+type CharPhrase = { id: number; chars: string };
+/** A phrase of a part: the same object, under one id, for every part that uses it. */
+type Phrase = WordPhrase | CharPhrase;
+
+/**
+ * Every distinct phrase of every claim, with the parts it belongs to, so that a sentence is
+ * searched once for all phrases and each find is handed to the parts that own it.
+ */
+class Phrases {
+  private readonly byKey = new Map<string, Phrase>();
+  /** Per phrase id: the [claim, part] pairs that use it. */
+  readonly owners: [number, number][][] = [];
+  /** Word phrases by their first stem. */
+  readonly byFirstStem = new Map<string, WordPhrase[]>();
+  readonly chars: CharPhrase[] = [];
+
+  of(term: string): Phrase | undefined {
+    const folded = fold(term.trim());
+    if (folded === '') return undefined;
+    let key: string;
+    let shape: { words: string[] } | { chars: string };
+    if ([...folded].some((ch) => isHan(ch.charCodeAt(0)))) {
+      shape = { chars: folded };
+      key = `c:${folded}`;
+    } else {
+      const words: string[] = [];
+      for (const m of folded.matchAll(/[a-z0-9\u00e0-\u024f]+/g)) {
+        // A possessive in a term is dropped as it is in sentences.
+        if (m[0] === 's' && folded[m.index - 1] === "'") continue;
+        words.push(stem(m[0]));
+      }
+      if (words.length === 0) return undefined;
+      shape = { words };
+      key = `w:${words.join(' ')}`;
+    }
+    let phrase = this.byKey.get(key);
+    if (!phrase) {
+      phrase = { id: this.owners.length, ...shape };
+      this.byKey.set(key, phrase);
+      this.owners.push([]);
+      if ('chars' in phrase) {
+        this.chars.push(phrase);
+      } else {
+        const first = phrase.words[0]!;
+        const list = this.byFirstStem.get(first);
+        if (list) list.push(phrase);
+        else this.byFirstStem.set(first, [phrase]);
+      }
+    }
+    return phrase;
+  }
+
+  own(phrase: Phrase, claim: number, part: number): void {
+    this.owners[phrase.id]!.push([claim, part]);
+  }
+}
 
 interface Part {
   phrases: Phrase[];
@@ -430,21 +484,6 @@ interface PreparedClaim {
   wordsInNames: boolean;
 }
 
-function phraseOf(term: string): Phrase | undefined {
-  const folded = fold(term.trim());
-  if (folded === '') return undefined;
-  for (let i = 0; i < folded.length; i++) {
-    if (isHan(folded.charCodeAt(i))) return { chars: folded };
-  }
-  const words: string[] = [];
-  for (const m of folded.matchAll(/[a-z0-9\u00e0-\u024f]+/g)) {
-    // A possessive in a term is dropped as it is in sentences.
-    if (m[0] === 's' && folded[m.index - 1] === "'") continue;
-    words.push(stem(m[0]));
-  }
-  return words.length > 0 ? { words } : undefined;
-}
-
 const STOP_WORDS = new Set(
   (
     'a an the and or of to in on at by for from with as is are was were be been being it its ' +
@@ -459,7 +498,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Parts for a claim that brings no terms: its actors, its statement's content words, its cues. */
-function partsFromStatement(claim: Claim): Part[] {
+function partsFromStatement(claim: Claim, phrases: Phrases): Part[] {
   const parts: Part[] = [
     { phrases: [], actors: new Set(claim.actors), weight: 1, required: true, polar: false },
   ];
@@ -471,7 +510,7 @@ function partsFromStatement(claim: Claim): Part[] {
     if (s.length < 3 || STOP_WORDS.has(s) || seen.has(s)) continue;
     seen.add(s);
     parts.push({
-      phrases: [{ words: [s] }],
+      phrases: [phrases.of(m[0])!],
       actors: new Set(),
       weight: 1,
       required: false,
@@ -485,7 +524,7 @@ function partsFromStatement(claim: Claim): Part[] {
       if (seen.has(pair)) continue;
       seen.add(pair);
       parts.push({
-        phrases: [{ chars: pair }],
+        phrases: [phrases.of(pair)!],
         actors: new Set(),
         weight: 0.5,
         required: false,
@@ -493,23 +532,23 @@ function partsFromStatement(claim: Claim): Part[] {
       });
     }
   }
-  const cues = claim.cues.map(phraseOf).filter((p): p is Phrase => p !== undefined);
+  const cues = claim.cues.map((cue) => phrases.of(cue)).filter((p) => p !== undefined);
   if (cues.length > 0) {
     parts.push({ phrases: cues, actors: new Set(), weight: 2, required: false, polar: false });
   }
   return parts;
 }
 
-function prepare(claim: Claim): PreparedClaim {
+function prepare(claim: Claim, index: number, phrases: Phrases): PreparedClaim {
   const parts = claim.match
     ? claim.match.terms.map((term) => ({
-        phrases: term.any.map(phraseOf).filter((p): p is Phrase => p !== undefined),
+        phrases: term.any.map((word) => phrases.of(word)).filter((p) => p !== undefined),
         actors: new Set(term.actors),
         weight: term.weight,
         required: term.required,
         polar: term.polar,
       }))
-    : partsFromStatement(claim);
+    : partsFromStatement(claim, phrases);
   const figures = claim.match
     ? claim.match.numbers.map(parseFigure).filter((f): f is Figure => f !== undefined)
     : findFigures(claim.statement);
@@ -525,9 +564,14 @@ function prepare(claim: Claim): PreparedClaim {
     actors,
     wordsInNames: !claim.match,
   };
+  parts.forEach((part, p) => {
+    for (const phrase of part.phrases) phrases.own(phrase, index, p);
+  });
   // The claim's own wording sets which way each of its predicates points.
-  const statement = fold(claim.statement);
-  const reading = readClaim(prepared, tokenize(statement, []), new Set(), new Set());
+  const statement = tokenize(fold(claim.statement), []);
+  const found = findPhrases(statement, phrases, undefined);
+  const sayings = sayingsOf(index, prepared, found, phrases);
+  const reading = readClaim(prepared, statement, sayings, new Set(), new Set());
   for (const [part, negated] of reading.polarities) prepared.negative[part] = negated ? 1 : 0;
   return prepared;
 }
@@ -540,53 +584,103 @@ interface Occurrence {
   last: number;
 }
 
-function wordOccurrences(t: Tokens, words: readonly string[], out: Occurrence[]): void {
-  const starts = t.byStem.get(words[0]!);
-  if (!starts) return;
-  for (const first of starts) {
-    let at = first;
-    let ok = true;
-    for (let w = 1; w < words.length && ok; w++) {
-      ok = false;
-      let skipped = 0;
-      for (let k = at + 1; k < t.count; k++) {
-        if (t.kind[k] === CLAUSE) break;
-        if (!t.masked[k] && t.stems[k] === words[w]) {
-          at = k;
-          ok = true;
-          break;
-        }
-        if (++skipped > MAX_GAP) break;
+/** The last token of `words` said from token `first` on, or -1. */
+function wordsFrom(t: Tokens, first: number, words: readonly string[]): number {
+  let at = first;
+  for (let w = 1; w < words.length; w++) {
+    let next = -1;
+    let skipped = 0;
+    for (let k = at + 1; k < t.count; k++) {
+      if (t.kind[k] === CLAUSE) break;
+      if (!t.masked[k] && t.stems[k] === words[w]) {
+        next = k;
+        break;
       }
+      if (++skipped > MAX_GAP) break;
     }
-    if (ok) out.push({ first, last: at });
+    if (next < 0) return -1;
+    at = next;
   }
+  return at;
 }
 
-function charOccurrences(t: Tokens, chars: string, out: Occurrence[]): void {
-  let from = 0;
-  for (;;) {
-    const i = t.folded.indexOf(chars, from);
-    if (i < 0) return;
-    from = i + 1;
-    let first = -1;
-    let last = -1;
-    let masked = false;
-    for (let q = i; q < i + chars.length; q++) {
-      const k = t.tokenAt[q]!;
-      if (k < 0) continue;
-      if (t.masked[k]) masked = true;
-      if (first < 0) first = k;
-      last = k;
+/**
+ * Every phrase of every claim that the sentence says, by phrase id. `charStarts` are the
+ * Chinese phrases' start offsets from one scan of the sentence; without them each is looked
+ * up on its own.
+ */
+function findPhrases(
+  t: Tokens,
+  phrases: Phrases,
+  charStarts: readonly [number, number][] | undefined,
+): Map<number, Occurrence[]> {
+  const found = new Map<number, Occurrence[]>();
+  const add = (id: number, o: Occurrence) => {
+    const list = found.get(id);
+    if (list) list.push(o);
+    else found.set(id, [o]);
+  };
+  for (let k = 0; k < t.count; k++) {
+    if (t.kind[k] === HAN || t.masked[k]) continue;
+    const candidates = phrases.byFirstStem.get(t.stems[k]!);
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      const last = wordsFrom(t, k, phrase.words);
+      if (last >= 0) add(phrase.id, { first: k, last });
     }
-    // A Latin word cut in the middle is not the phrase ("a+h" in "a+hx").
-    const before = t.folded.charCodeAt(i - 1);
-    const after = t.folded.charCodeAt(i + chars.length);
-    const cutsWord =
-      (isLatin(t.folded.charCodeAt(i)) && isLatin(before)) ||
-      (isLatin(t.folded.charCodeAt(i + chars.length - 1)) && isLatin(after));
-    if (first >= 0 && !masked && !cutsWord) out.push({ first, last });
   }
+  const one: Occurrence[] = [];
+  const addChars = (phrase: CharPhrase, at: number) => {
+    one.length = 0;
+    charOccurrenceAt(t, at, phrase.chars.length, one);
+    if (one.length > 0) add(phrase.id, one[0]!);
+  };
+  if (charStarts) {
+    for (const [id, at] of charStarts) addChars(phrases.chars[id]!, at);
+  } else {
+    for (const phrase of phrases.chars) {
+      for (
+        let i = t.folded.indexOf(phrase.chars);
+        i >= 0;
+        i = t.folded.indexOf(phrase.chars, i + 1)
+      ) {
+        addChars(phrase, i);
+      }
+    }
+  }
+  return found;
+}
+
+/** Per part of the claim, where the sentence says it. */
+function sayingsOf(
+  index: number,
+  claim: PreparedClaim,
+  found: ReadonlyMap<number, Occurrence[]>,
+  phrases: Phrases,
+): Occurrence[][] {
+  const sayings = claim.parts.map(() => [] as Occurrence[]);
+  for (const [id, occurrences] of found) {
+    for (const [c, p] of phrases.owners[id]!) if (c === index) sayings[p]!.push(...occurrences);
+  }
+  return sayings;
+}
+
+function charOccurrenceAt(t: Tokens, i: number, length: number, out: Occurrence[]): void {
+  let first = -1;
+  let last = -1;
+  for (let q = i; q < i + length; q++) {
+    const k = t.tokenAt[q]!;
+    if (k < 0) continue;
+    // Inside an actor's name: the name counts through its mention.
+    if (t.masked[k]) return;
+    if (first < 0) first = k;
+    last = k;
+  }
+  // A Latin word cut in the middle is not the phrase ("a+h" in "a+hx").
+  const text = t.folded;
+  if (isLatin(text.charCodeAt(i)) && isLatin(text.charCodeAt(i - 1))) return;
+  if (isLatin(text.charCodeAt(i + length - 1)) && isLatin(text.charCodeAt(i + length))) return;
+  if (first >= 0) out.push({ first, last });
 }
 
 /** Whether a negation not belonging to a matched phrase stands before `at` in its clause. */
@@ -612,19 +706,13 @@ interface Reading {
 function readClaim(
   claim: PreparedClaim,
   t: Tokens,
+  sayings: Occurrence[][],
   actorsHere: ReadonlySet<string>,
   actorsBefore: ReadonlySet<string>,
 ): Reading {
   let said = 0;
   let requiredMissing = false;
-  const found: Occurrence[][] = claim.parts.map((part) => {
-    const occurrences: Occurrence[] = [];
-    for (const phrase of part.phrases) {
-      if ('words' in phrase) wordOccurrences(t, phrase.words, occurrences);
-      else charOccurrences(t, phrase.chars, occurrences);
-    }
-    return occurrences;
-  });
+  const found = sayings;
   // A predicate inside a longer phrase of another part is not said ("直连" in "断直连", cut
   // the direct link): the longer phrase says what it means.
   const span = (o: Occurrence) => t.end[o.last]! - t.start[o.first]!;
@@ -677,11 +765,20 @@ function readClaim(
 function scoreClaim(
   claim: PreparedClaim,
   t: Tokens,
+  sayings: Occurrence[][],
   figures: readonly Figure[],
   actorsHere: ReadonlySet<string>,
   actorsBefore: ReadonlySet<string>,
 ): number {
-  const reading = readClaim(claim, t, actorsHere, actorsBefore);
+  // Most candidates lack a required part: they are turned away before the rest is read.
+  for (let p = 0; p < claim.parts.length; p++) {
+    const part = claim.parts[p]!;
+    if (!part.required || sayings[p]!.length > 0) continue;
+    let named = false;
+    for (const id of part.actors) if (actorsHere.has(id) || actorsBefore.has(id)) named = true;
+    if (!named) return 0;
+  }
+  const reading = readClaim(claim, t, sayings, actorsHere, actorsBefore);
   if (reading.requiredMissing || reading.said === 0) return 0;
   // Each predicate must point the way the claim's statement points it.
   for (const [part, negated] of reading.polarities) {
@@ -706,7 +803,12 @@ function scoreClaim(
 // The matcher
 
 export function createClaimMatcher(claims: readonly Claim[]): ClaimMatcher {
-  const prepared = claims.map(prepare);
+  const phrases = new Phrases();
+  const prepared = claims.map((claim, index) => prepare(claim, index, phrases));
+  // Every Chinese phrase of every claim, found in a sentence by one scan.
+  const charPhrases = phrases.chars;
+  const charAutomaton =
+    charPhrases.length > 0 ? buildAutomaton(charPhrases.map((p) => p.chars)) : undefined;
   const byActor = new Map<string, number[]>();
   prepared.forEach((claim, index) => {
     for (const id of claim.actors) {
@@ -832,15 +934,37 @@ export function createClaimMatcher(claims: readonly Claim[]): ClaimMatcher {
         }
         const sentence = text.slice(start, end);
         const folded = fold(sentence);
+        // Chinese phrases: one scan of the sentence for all claims' phrases.
+        const charStarts: [number, number][] = [];
+        charAutomaton?.scan(folded, (pattern, endAt) => {
+          charStarts.push([pattern, endAt - charPhrases[pattern]!.chars.length]);
+        });
         const tokens = tokenize(folded, masks);
-        let unmasked: Tokens | undefined;
-        const figures = findFigures(sentence);
+        const found = findPhrases(tokens, phrases, charStarts);
+        let unmasked: { tokens: Tokens; found: Map<number, Occurrence[]> } | undefined;
+        let figures: Figure[] | undefined;
         let best = -1;
         let bestScore = 0;
         for (const c of [...set].sort((a, b) => a - b)) {
           const claim = prepared[c]!;
-          const words = claim.wordsInNames ? (unmasked ??= tokenize(folded, [])) : tokens;
-          const score = scoreClaim(claim, words, figures, actorsHere, actorsBefore);
+          let view = { tokens, found };
+          if (claim.wordsInNames) {
+            if (!unmasked) {
+              const all = tokenize(folded, []);
+              unmasked = { tokens: all, found: findPhrases(all, phrases, charStarts) };
+            }
+            view = unmasked;
+          }
+          const sayings = sayingsOf(c, claim, view.found, phrases);
+          if (claim.figures.length > 0) figures ??= findFigures(sentence);
+          const score = scoreClaim(
+            claim,
+            view.tokens,
+            sayings,
+            figures ?? [],
+            actorsHere,
+            actorsBefore,
+          );
           if (score > bestScore) {
             best = c;
             bestScore = score;
