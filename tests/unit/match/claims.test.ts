@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkParsedDataset } from '../../../lib/kb/check';
 import { claimSchema, datasetSchema, type Claim, type ClaimInput } from '../../../lib/kb/schema';
 import { createMatcher } from '../../../lib/match';
 import { createClaimMatcher, stem } from '../../../lib/match/claims';
@@ -277,6 +278,35 @@ describe('createClaimMatcher on claims written for the test', () => {
 
   it('only reads sentences that name a claim actor or carry a cue', () => {
     expect(match('The firm agreed to share customer data.')).toEqual([]);
+  });
+});
+
+describe('checking claims’ matching terms (kb:check)', () => {
+  it('reports a figure the matcher cannot read and a term naming an unknown actor', () => {
+    const claim = core.claims.find((c) => c.id === 'cl17')!;
+    const broken = {
+      ...core,
+      claims: [
+        {
+          ...claim,
+          match: {
+            ...claim.match!,
+            numbers: ['a lot of yuan', '18.228 billion yuan'],
+            terms: [
+              ...claim.match!.terms,
+              { any: [], actors: ['no_such_actor'], weight: 1, required: false, polar: false },
+            ],
+          },
+        },
+      ],
+    };
+    const problems = checkParsedDataset(broken);
+    expect(problems).toContain(
+      'claim "cl17": match.numbers "a lot of yuan" is not read as one figure',
+    );
+    expect(problems).toContain('claim "cl17": match term names unknown actor "no_such_actor"');
+    expect(problems.filter((p) => p.includes('18.228'))).toEqual([]);
+    expect(checkParsedDataset(core).filter((p) => p.includes('match'))).toEqual([]);
   });
 });
 
