@@ -731,4 +731,15 @@ export const labelledSentences: LabelledSentence[] = [
   tuned(null, 'zh', '阿里巴巴通知用户更新应用。'),
   tuned(null, 'zh', '他在会上发表了讲话。'),
   tuned(null, 'zh', '据介绍，该平台已有上亿用户。'),
+  tuned(null, 'en', 'Tencent added 10 million users in the quarter.'),
+  tuned(null, 'en', 'Alibaba wrote off $1 billion of goodwill.'),
+  tuned(null, 'en', 'Officials at the CAC told Didi to stop signing up new users.'),
+  tuned(null, 'en', 'Investors saw their holdings shrink by half.'),
+  tuned(
+    'official-document',
+    'en',
+    'The Personal Information Protection Law requires companies to minimise data collection.',
+  ),
+  tuned('company-statement', 'en', '"We will learn from this," the company added.'),
+  tuned(null, 'en', 'Hong Kong Exchanges said trading would resume on Monday.'),
 ];
