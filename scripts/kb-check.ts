@@ -5,12 +5,15 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseAttributionCues } from '../lib/kb/attribution-cues-schema';
 import { checkDataset } from '../lib/kb/check';
 import { DATASET_SCHEMA_PATH, datasetJsonSchemaText } from '../lib/kb/json-schema';
 
 const dir = join(import.meta.dirname, '..', 'assets', 'datasets');
+/** Cue lists for attribution kinds live beside the datasets but are not one (own schema, below). */
+const ATTRIBUTION_CUES = 'attribution-cues.json';
 const files = readdirSync(dir).filter(
-  (name) => name.endsWith('.json') && !name.endsWith('.schema.json'),
+  (name) => name.endsWith('.json') && !name.endsWith('.schema.json') && name !== ATTRIBUTION_CUES,
 );
 let problems = 0;
 for (const name of files) {
@@ -28,6 +31,14 @@ for (const name of files) {
   if (found.length === 0) console.log(`${name}: ok`);
 }
 if (files.length === 0) console.error(`No datasets found in ${dir}`);
+
+try {
+  parseAttributionCues(JSON.parse(readFileSync(join(dir, ATTRIBUTION_CUES), 'utf8')));
+  console.log(`${ATTRIBUTION_CUES}: ok`);
+} catch (error) {
+  console.error(`${ATTRIBUTION_CUES}: ${(error as Error).message}`);
+  problems += 1;
+}
 
 // Authors' editors check files against the committed schema, so a stale one would accept what
 // the extension refuses (or the reverse). Compared as data: whitespace is not a difference.
