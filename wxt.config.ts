@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'RegLens',
     description:
       'Highlights the regulators, companies, people and laws of China tech regulation in news articles, with sourced context on hover. Works offline; sends nothing.',
-    permissions: ['storage', 'sidePanel', 'scripting'],
+    permissions: ['storage', 'contextMenus', 'sidePanel', 'scripting'],
     options_page: 'knowledge-base.html',
     // The page script (lib/background/page-script.ts) is registered for every http(s) page, and
     // the annotator and the card are injected into pages only when needed: both need these hosts.
@@ -22,6 +22,10 @@ export default defineConfig({
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open the RegLens side panel (the list of actors found on this page)',
+      },
+      'save-snippet': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected passage as a snippet',
       },
     },
   },

@@ -5,14 +5,12 @@
  */
 import { browser } from 'wxt/browser';
 import type { SnippetPlacement } from '@/lib/background/analyzers/snippets';
+import { CAPTURE_SELECTION } from '@/lib/page-messages';
 import type { Snippet } from '@/lib/snippets/schema';
 import { snippetMarkStyles } from '@/lib/marks';
 import { createMarkPainter } from '../mark-painter';
 import { createSnippetSaver } from '../snippet-saver';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from '../types';
-
-/** What the background sends a page to save its reader's selection (menu and shortcut). */
-export const CAPTURE_SELECTION = 'snippets.captureSelection';
 
 interface SnippetMark {
   start: number;

@@ -4,18 +4,8 @@ import { KnowledgeBaseView } from '@/components/KnowledgeBaseView';
 import { useActorCard, useKbSearch } from '@/lib/extension-hooks';
 import { MAX_DATASET_BYTES } from '@/lib/kb/dataset-file';
 import { problemsOf, send } from '@/lib/send';
+import { downloadText } from '@/lib/download';
 import '@/components/styles.css';
-
-/** Saves `text` as a file through a temporary Blob URL (no downloads permission needed). */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The download has started from the URL by the time the click returns; a minute is generous.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 function KnowledgeBase() {
   const [query, setQuery] = useState('');
@@ -61,7 +51,7 @@ function KnowledgeBase() {
       onExport={async (scope) => {
         const text = await send('kb.export', { scope });
         const day = new Date().toISOString().slice(0, 10);
-        download(`reglens-${scope === 'all' ? 'knowledge' : 'my-records'}-${day}.json`, text);
+        downloadText(`reglens-${scope === 'all' ? 'knowledge' : 'my-records'}-${day}.json`, text);
       }}
       maxImportBytes={MAX_DATASET_BYTES}
     />

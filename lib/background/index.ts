@@ -7,6 +7,7 @@ import { createBackgroundService } from './service';
 import { forgetFindings } from './findings-store';
 import { registerPageScript } from './page-script';
 import { hostOf } from '../url';
+import { captureSelection, createSnippetMenu, onSnippetMenuClick } from './snippet-capture';
 
 /** Cycles the level in force on the active tab: its site override when it has one, else the global level. */
 async function cycleLevelOnActiveTab(): Promise<void> {
@@ -43,10 +44,13 @@ export function startBackground(): void {
   );
   browser.runtime.onInstalled.addListener(() => {
     void service.seed();
+    createSnippetMenu();
   });
+  browser.contextMenus?.onClicked.addListener((info, tab) => void onSnippetMenuClick(info, tab));
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'cycle-level') void cycleLevelOnActiveTab();
     if (command === 'open-side-panel') openSidePanel(tab?.windowId);
+    if (command === 'save-snippet' && tab?.id !== undefined) void captureSelection(tab.id);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetFindings(tabId);

@@ -860,14 +860,19 @@ export function createClaimMatcher(claims: readonly Claim[]): ClaimMatcher {
       // sentence, and the sentence before counts only within its paragraph.
       spots.sort((a, b) => a - b);
       const sentences: { start: number; end: number }[] = [];
+      // Text read from a page marks its blocks with U+2029; its newlines are source white space.
+      const fromPage = text.includes('\u2029');
+      const ends = fromPage ? (c: number) => c === 0x2029 : isLineBreak;
       let covered = -1;
       for (const spot of spots) {
         if (spot < covered) continue;
         let a = spot;
-        while (a > 0 && !isLineBreak(text.charCodeAt(a - 1))) a--;
+        while (a > 0 && !ends(text.charCodeAt(a - 1))) a--;
         let b = spot;
-        while (b < text.length && !isLineBreak(text.charCodeAt(b))) b++;
-        for (const span of splitSentences(text.slice(a, b))) {
+        while (b < text.length && !ends(text.charCodeAt(b))) b++;
+        const paragraph = text.slice(a, b);
+        const flat = fromPage ? paragraph.replace(/[\n\r\v\f\x85\u2028]/g, ' ') : paragraph;
+        for (const span of splitSentences(flat)) {
           sentences.push({ start: a + span.start, end: a + span.end });
         }
         covered = b;

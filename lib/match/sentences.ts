@@ -13,7 +13,9 @@
  * - the Chinese semicolon ；ends a sentence, as 。！？ do;
  * - an opening quote or bracket glued to the end of a sentence ("……！”“好的。”") belongs to
  *   the next one;
- * - a line break always ends a sentence, and is never merged over.
+ * - a line break always ends a sentence, and is never merged over; except in text read from a
+ *   page (lib/page/text-map.ts marks its blocks with U+2029), where the page's blocks end
+ *   sentences and a newline inside a block is only the page source's white space.
  *
  * Speed: the segmenter's cost grows faster than the length of the string it is given, so it is
  * fed one paragraph at a time, and long paragraphs in pieces cut where a sentence surely ends.
@@ -358,7 +360,11 @@ function falseStop(text: string, at: number): boolean {
  * The sentences of `text`, in order, as offsets. Every character that is not whitespace
  * belongs to exactly one span; whitespace between sentences belongs to none.
  */
-export function splitSentences(text: string): SentenceSpan[] {
+export function splitSentences(original: string): SentenceSpan[] {
+  // Same length as the original, so every offset below holds for both.
+  const text = original.includes('\u2029')
+    ? original.replace(/[\n\r\v\f\x85\u2028]/g, ' ')
+    : original;
   const ends: number[] = [];
   // Paragraphs: a line break always ends a sentence, so each is segmented on its own.
   let start = 0;

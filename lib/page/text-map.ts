@@ -9,8 +9,11 @@ export interface TextPoint {
 
 /**
  * The article text of one subtree, and the way back from text offsets to the DOM.
- * `text` is the concatenation of the mapped text nodes' data, with a "\n" between blocks;
- * separators belong to no node. Offsets are UTF-16 indices into `text`.
+ * `text` is the concatenation of the mapped text nodes' data, with a paragraph separator
+ * (U+2029) between blocks; separators belong to no node. A newline inside a node's data is the
+ * page source's white space, not a break, so blocks have a character of their own: sentence
+ * splitting (lib/match/sentences.ts) tells them apart by it. Offsets are UTF-16 indices into
+ * `text`.
  */
 export interface TextMap {
   readonly root: Element;
@@ -36,6 +39,9 @@ export interface TextMapOptions {
   /** Extra subtrees to leave out, on top of the built-in rules. */
   skip?: (el: Element) => boolean;
 }
+
+/** What stands between two blocks in a text map's text: U+2029 PARAGRAPH SEPARATOR. */
+export const BLOCK_SEPARATOR = '\u2029';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -92,7 +98,7 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
 
   const breakLine = (): void => {
     if (atLineStart) return;
-    parts.push('\n');
+    parts.push(BLOCK_SEPARATOR);
     length += 1;
     atLineStart = true;
   };
@@ -107,7 +113,7 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
     linkChars = frame.linkChars;
     links = frame.links;
     const last = parts[parts.length - 1];
-    atLineStart = last === undefined || last.endsWith('\n');
+    atLineStart = last === undefined || last.endsWith(BLOCK_SEPARATOR);
   };
 
   const isLinkList = (frame: Frame): boolean => {
@@ -162,7 +168,7 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
       lengths.push(data.length);
       parts.push(data);
       length += data.length;
-      atLineStart = data.endsWith('\n');
+      atLineStart = data.endsWith(BLOCK_SEPARATOR);
       chars += visible;
       if (linkDepth > 0) linkChars += visible;
       continue;

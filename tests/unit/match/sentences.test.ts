@@ -167,3 +167,16 @@ describe('splitSentences: spans', () => {
     }
   });
 });
+
+describe('sentences of text read from a page', () => {
+  it('break at the page’s blocks (U+2029), not at newlines of the page source', () => {
+    const text =
+      'Beijing’s push for Ant’s data\u2029By Mei Tanaka\u2029This month Ant agreed to hand a database the records of its\n          500 million borrowers. The bank did not comment.\u2029';
+    expect(splitSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Beijing’s push for Ant’s data',
+      'By Mei Tanaka',
+      'This month Ant agreed to hand a database the records of its\n          500 million borrowers.',
+      'The bank did not comment.',
+    ]);
+  });
+});

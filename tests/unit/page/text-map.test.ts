@@ -16,7 +16,7 @@ describe('buildTextMap', () => {
       '<h1>Title</h1><p>One</p><p>Two<br>Three</p><ul><li>Four</li><li>Five</li></ul>',
     );
     const map = buildTextMap(root);
-    expect(map.text).toBe('Title\nOne\nTwo\nThree\nFour\nFive\n');
+    expect(map.text).toBe('Title\u2029One\u2029Two\u2029Three\u2029Four\u2029Five\u2029');
     expect(map.nodes.map((n) => n.data)).toEqual(['Title', 'One', 'Two', 'Three', 'Four', 'Five']);
     expect(map.starts).toEqual([0, 6, 10, 14, 20, 25]);
   });
@@ -24,7 +24,7 @@ describe('buildTextMap', () => {
   it('joins inline runs and maps them back across text nodes', () => {
     const root = mount('<p>Shares of <a href="/x"><b>Ant</b> Group</a> fell.</p>');
     const map = buildTextMap(root);
-    expect(map.text).toBe('Shares of Ant Group fell.\n');
+    expect(map.text).toBe('Shares of Ant Group fell.\u2029');
     const start = map.text.indexOf('Ant Group');
     const range = map.rangeFor(start, start + 'Ant Group'.length)!;
     expect(range.toString()).toBe('Ant Group');
@@ -60,7 +60,7 @@ describe('buildTextMap', () => {
       ].join(''),
     );
     const map = buildTextMap(root);
-    expect(map.text).toBe('Headline\nBody one.\nBody two.\nCommentary stays.\n');
+    expect(map.text).toBe('Headline\u2029Body one.\u2029Body two.\u2029Commentary stays.\u2029');
   });
 
   it('reads class and id tokens, not substrings', () => {
@@ -75,7 +75,9 @@ describe('buildTextMap', () => {
         '<div class="post-share"><p>Share goes.</p></div>',
       ].join(''),
     );
-    expect(buildTextMap(root).text).toBe('Head stays.\nRead-more stays.\nBody stays.\n');
+    expect(buildTextMap(root).text).toBe(
+      'Head stays.\u2029Read-more stays.\u2029Body stays.\u2029',
+    );
   });
 
   it('keeps lists that are mostly prose', () => {
@@ -83,27 +85,27 @@ describe('buildTextMap', () => {
       '<ul><li>The CAC said on Friday that <a href="/d">Didi</a> broke the law.</li><li>The app was pulled.</li></ul>',
     );
     expect(buildTextMap(root).text).toBe(
-      'The CAC said on Friday that Didi broke the law.\nThe app was pulled.\n',
+      'The CAC said on Friday that Didi broke the law.\u2029The app was pulled.\u2029',
     );
   });
 
   it('honours the skip option', () => {
     const root = mount('<p>Keep</p><p class="byline">By someone</p><p>Also keep</p>');
     const map = buildTextMap(root, { skip: (el) => el.classList.contains('byline') });
-    expect(map.text).toBe('Keep\nAlso keep\n');
+    expect(map.text).toBe('Keep\u2029Also keep\u2029');
   });
 
   it('drops ruby annotations so hanzi stay together', () => {
     const root = mount('<p>中国<ruby>人<rt>rén</rt></ruby>民银行</p>');
-    expect(buildTextMap(root).text).toBe('中国人民银行\n');
+    expect(buildTextMap(root).text).toBe('中国人民银行\u2029');
   });
 
   it('round-trips text offsets and DOM positions', () => {
     const root = mount('<p>People’s Bank of <em>China</em></p><p>Ant Group</p>');
     const map = buildTextMap(root);
-    expect(map.text).toBe('People’s Bank of China\nAnt Group\n');
+    expect(map.text).toBe('People’s Bank of China\u2029Ant Group\u2029');
     for (let offset = 0; offset < map.text.length; offset++) {
-      if (map.text[offset] === '\n') continue;
+      if (map.text[offset] === '\u2029') continue;
       const point = map.pointAt(offset, 'start')!;
       expect(map.positionOf(point.node, point.offset)).toBe(offset);
     }
@@ -134,7 +136,7 @@ describe('buildTextMap', () => {
     added.innerHTML = '<p>Second <i>story</i></p>';
     document.body.appendChild(added);
     const map = buildTextMap(added);
-    expect(map.text).toBe('Second story\n');
+    expect(map.text).toBe('Second story\u2029');
     expect(map.rangeFor(7, 12)!.toString()).toBe('story');
   });
 
@@ -154,7 +156,7 @@ describe('buildTextMap', () => {
     expect(map.positionOf(tail, 5)).toBe(14);
     expect(map.positionOf(middle, 1)).toBe(5);
     // A fresh map looks through our wrapper instead of skipping it.
-    expect(buildTextMap(root).text).toBe('Ant Group and Alibaba\n');
+    expect(buildTextMap(root).text).toBe('Ant Group and Alibaba\u2029');
   });
 });
 
@@ -173,9 +175,9 @@ describe('spanOfRange and offsetOfPoint', () => {
     const map = buildTextMap(root);
     let checked = 0;
     for (let start = 0; start < map.text.length; start++) {
-      if (map.text[start] === '\n') continue;
+      if (map.text[start] === '\u2029') continue;
       for (let end = start + 1; end <= map.text.length; end++) {
-        if (map.text[end - 1] === '\n') continue;
+        if (map.text[end - 1] === '\u2029') continue;
         expect(spanOfRange(map, map.rangeFor(start, end)!)).toEqual({ start, end });
         checked++;
       }
@@ -205,21 +207,21 @@ describe('spanOfRange and offsetOfPoint', () => {
       '<header id="top">Site header</header><div id="root"><p>First para.</p><aside id="side">Related</aside><p>Second <reglens-popover id="ui">Our card</reglens-popover>para.</p></div><footer id="foot">Footer</footer>';
     const root = document.getElementById('root')!;
     const map = buildTextMap(root);
-    expect(map.text).toBe('First para.\nSecond para.\n');
+    expect(map.text).toBe('First para.\u2029Second para.\u2029');
     const side = document.getElementById('side')!.firstChild!;
     const ui = document.getElementById('ui')!.firstChild!;
     const top = document.getElementById('top')!.firstChild!;
     const foot = document.getElementById('foot')!.firstChild!;
-    expect(offsetOfPoint(map, side, 3, 'forward')).toBe('First para.\n'.length);
+    expect(offsetOfPoint(map, side, 3, 'forward')).toBe('First para.\u2029'.length);
     expect(offsetOfPoint(map, side, 3, 'backward')).toBe('First para.'.length);
-    expect(offsetOfPoint(map, ui, 2, 'backward')).toBe('First para.\nSecond '.length);
-    expect(offsetOfPoint(map, ui, 2, 'forward')).toBe('First para.\nSecond '.length);
+    expect(offsetOfPoint(map, ui, 2, 'backward')).toBe('First para.\u2029Second '.length);
+    expect(offsetOfPoint(map, ui, 2, 'forward')).toBe('First para.\u2029Second '.length);
     // From the aside into our own card: only "Second " is mapped text in between.
     const span = spanOfRange(map, rangeOf([side, 2], [ui, 4]))!;
     expect(map.text.slice(span.start, span.end)).toBe('Second ');
     // From the header outside the root to the footer after it: the whole article.
     const all = spanOfRange(map, rangeOf([top, 4], [foot, 2]))!;
-    expect(map.text.slice(all.start, all.end)).toBe('First para.\nSecond para.');
+    expect(map.text.slice(all.start, all.end)).toBe('First para.\u2029Second para.');
     // Nothing mapped inside the aside alone.
     expect(spanOfRange(map, rangeOf([side, 0], [side, 7]))).toBeNull();
     expect(offsetOfPoint(map, top, 0, 'backward')).toBeNull();
@@ -229,7 +231,7 @@ describe('spanOfRange and offsetOfPoint', () => {
   it('clamps a position in skipped indentation between blocks', () => {
     const root = mount('<p>One</p>\n    <p>Two</p>');
     const map = buildTextMap(root);
-    expect(map.text).toBe('One\nTwo\n');
+    expect(map.text).toBe('One\u2029Two\u2029');
     const indentation = root.childNodes[1]!;
     expect(offsetOfPoint(map, indentation, 2, 'forward')).toBe(4);
     expect(offsetOfPoint(map, indentation, 2, 'backward')).toBe(3);

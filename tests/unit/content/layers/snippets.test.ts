@@ -140,7 +140,7 @@ describe('the snippets layer', () => {
     expect(sent.payload.quote).toEqual({
       exact: 'central bank asked',
       prefix: 'Earlier this year the ',
-      suffix: ' for data. The rest.\n',
+      suffix: ' for data. The rest.\u2029',
     });
     expect(sent.payload.citation.url).toBe(document.location.href.replace(/#.*$/, ''));
     expect(passage.analyses.snippets.snippets.map((s) => s.snippet.id)).toEqual(['snip-new']);
