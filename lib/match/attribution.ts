@@ -150,7 +150,8 @@ const CLOSERS = new Set([
 ]);
 const QUOTE_MARKS = new Set(['"', '“', '”', '「', '」', '『', '』', '《', '》']);
 /** Marks that join two runs of letters into one word: "didn't", "co-founder", "JD.com", "U.S". */
-const JOINERS = new Set(["'", '’', '.', '&', '-']);
+const isJoiner = (c: number): boolean =>
+  c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x26 || c === 0x2d;
 const UPPER = /^\p{Lu}/u;
 const DIGIT_START = /^\p{Nd}/u;
 const SPACE = /^\s$/u;
@@ -206,11 +207,6 @@ function markFlagsOf(c: number, mark: string): number {
   return f;
 }
 
-const isHighSurrogate = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff;
-};
-
 /** One sentence as tokens; reused from sentence to sentence to spare the garbage collector. */
 class Tokens {
   n = 0;
@@ -233,20 +229,28 @@ class Tokens {
     const length = s.length;
     let i = 0;
     while (i < length) {
-      const k = classOfUnit(s, i);
       const c = s.charCodeAt(i);
-      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < length ? 2 : 1;
+      let k = unitClass[c]!;
+      if (k === 255) k = classOfUnit(s, i);
       if (k === SPACE_CLASS) {
         i += 1;
         continue;
       }
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < length ? 2 : 1;
       let f = 0;
       let j = i + width;
       if (k === CJK) f = HAN;
       else if (k === WORD_CLASS) {
         for (;;) {
-          while (j < length && classOfUnit(s, j) === WORD_CLASS) j += isHighSurrogate(s, j) ? 2 : 1;
-          if (j + 1 < length && JOINERS.has(s[j]!) && classOfUnit(s, j + 1) === WORD_CLASS) j += 2;
+          while (j < length) {
+            const d = s.charCodeAt(j);
+            let kd = unitClass[d]!;
+            if (kd === 255) kd = classOfUnit(s, j);
+            if (kd !== WORD_CLASS) break;
+            j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+          }
+          if (j + 1 < length && isJoiner(s.charCodeAt(j)) && classOfUnit(s, j + 1) === WORD_CLASS)
+            j += 2;
           else break;
         }
         f = WORD;
@@ -500,6 +504,11 @@ interface Node {
   guards: (First | null)[] | null;
   body: Node | null;
   behind: LitToken[][] | null;
+  /**
+   * Where a gap, name or run of characters may end: the tokens the rest of its sequence can start
+   * with (null when that rest may be empty), so the matcher skips ends that lead nowhere.
+   */
+  follow: First | null;
   min: number;
   max: number;
 }
@@ -513,6 +522,7 @@ const node = (kind: number, next: Node | null, fields: Partial<Node> = {}): Node
   guards: null,
   body: null,
   behind: null,
+  follow: null,
   min: 0,
   max: 0,
   ...fields,
@@ -816,7 +826,12 @@ class Compiler {
     if (first.atom.t === 'gap' || last.atom.t === 'gap')
       throw new CueSyntaxError('a gap must sit between two parts');
     let at = next;
-    for (let k = items.length - 1; k >= 0; k -= 1) at = this.part(items[k]!, anyCase, at);
+    for (let k = items.length - 1; k >= 0; k -= 1) {
+      at = this.part(items[k]!, anyCase, at);
+      const kind = at.kind;
+      if (kind === GAP || kind === WIDE_GAP || kind === NAME || kind === HAN_RUN)
+        at.follow = guard(this.firstOfSeq(items.slice(k + 1), anyCase));
+    }
     return at;
   }
 
@@ -976,20 +991,22 @@ function run(start: Node, t: Tokens, pos: number): boolean {
       }
       case GAP: {
         const next = at.next!;
+        const follow = at.follow;
         for (let j = 0; j <= at.max; j += 1) {
           if (j > 0) {
             const i = p + j - 1;
             if (i >= t.n || t.flags[i]! & NARROW_STOP) return false;
           }
-          if (run(next, t, p + j)) return true;
+          if ((follow === null || canStart(follow, t, p + j)) && run(next, t, p + j)) return true;
         }
         return false;
       }
       case WIDE_GAP: {
         const next = at.next!;
+        const follow = at.follow;
         let counted = 0;
         for (let i = p; ; i += 1) {
-          if (run(next, t, i)) return true;
+          if ((follow === null || canStart(follow, t, i)) && run(next, t, i)) return true;
           if (i >= t.n) return false;
           const f = t.flags[i]!;
           if (f & WIDE_STOP) return false;
@@ -1032,14 +1049,21 @@ function run(start: Node, t: Tokens, pos: number): boolean {
           } else break;
         }
         const next = at.next!;
-        for (let e = ends.length - 1; e >= 0; e -= 1) if (run(next, t, ends[e]!)) return true;
+        const follow = at.follow;
+        for (let e = ends.length - 1; e >= 0; e -= 1) {
+          const end = ends[e]!;
+          if ((follow === null || canStart(follow, t, end)) && run(next, t, end)) return true;
+        }
         return false;
       }
       case HAN_RUN: {
         let length = 0;
         while (length < at.max && p + length < t.n && t.flags[p + length]! & HAN) length += 1;
         const next = at.next!;
-        for (let l = length; l >= at.min; l -= 1) if (run(next, t, p + l)) return true;
+        const follow = at.follow;
+        for (let l = length; l >= at.min; l -= 1) {
+          if ((follow === null || canStart(follow, t, p + l)) && run(next, t, p + l)) return true;
+        }
         return false;
       }
       case TITLE: {
@@ -1235,7 +1259,10 @@ export function compileAttributionCues(data: AttributionCues): AttributionClassi
       const f = t.flags[i]!;
       const role = roles[i];
       if (role !== undefined && role.starts.length > 0) attempt(role.starts, i);
-      if (f & CAP && capReady.length > 0) attempt(capReady, i);
+      // Patterns that open on any capitalised word start where a run of them starts: a name is
+      // read from its first word, not again from each of the others.
+      if (f & CAP && capReady.length > 0 && (i === 0 || !(t.flags[i - 1]! & CAP)))
+        attempt(capReady, i);
       if (f & DIGIT && numReady.length > 0) attempt(numReady, i);
       if (f & HAN && hanReady.length > 0) attempt(hanReady, i);
     }
