@@ -22,6 +22,7 @@
  *   (对阿里巴巴 makes the company the object, not the speaker).
  * - `<Cap>`: a capitalised word; `<Name>`: up to six, joined by "of", "and", "for", "de", "&";
  *   `<Num>`: a number; `<Han:a-b>`: a to b Chinese characters; `<Title>`: a 《book title》;
+ *   `<QuoteEnd>`: the mark that closes a quotation ('"…," Esper said', '”卢宇说');
  *   `^` and `$`: the start and end of the sentence.
  *
  * The file is compiled once into matchers indexed by the tokens a pattern can start with, so a
@@ -87,6 +88,8 @@ const COMMA = 128;
 const CLOSER = 256;
 const OPENER = 512;
 const QUOTE = 1024;
+/** A quotation mark that closes a quotation (”, 」, 』, or the second straight quote of a pair). */
+const QUOTE_END = 2048;
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '「', '『', '：', '（']);
 const NARROW_STOPS = new Set([
@@ -226,6 +229,7 @@ class Tokens {
     let n = 0;
     let opening = true;
     let quote = false;
+    let straightQuotes = 0;
     const length = s.length;
     let i = 0;
     while (i < length) {
@@ -266,7 +270,13 @@ class Tokens {
       if (k !== CJK && k !== WORD_CLASS) f = markFlagsOf(c, token);
       if (opening) f |= OPENING;
       opening = (f & OPENER) !== 0;
-      if (f & QUOTE) quote = true;
+      if (f & QUOTE) {
+        quote = true;
+        if (c === 0x22) {
+          straightQuotes += 1;
+          if (straightQuotes % 2 === 0) f |= QUOTE_END;
+        } else if (c === 0x201d || c === 0x300d || c === 0x300f) f |= QUOTE_END;
+      }
       this.text[n] = token;
       this.start[n] = i;
       this.end[n] = j;
@@ -338,7 +348,7 @@ interface Item {
   not?: 'ahead' | 'behind';
 }
 
-const ELEMENTS = new Set(['Cap', 'Name', 'Num', 'Han', 'Title']);
+const ELEMENTS = new Set(['Cap', 'Name', 'Num', 'Han', 'Title', 'QuoteEnd']);
 
 const PATTERN_TOKEN =
   /\s*(\\\S\??|<!|!|~~?\d+|<[A-Za-z]+(?::\d+-\d+)?>\??|@[A-Za-z][\w.-]*\??|\(|\)\??|\||\^|\$|[^\s()|!<~@^$\\][^\s()|]*)/y;
@@ -461,6 +471,7 @@ const HAN_RUN = 10;
 const TITLE = 11;
 const START = 12;
 const END = 13;
+const QUOTE_END_MARK = 16;
 const ACCEPT = 14;
 /** End of a `!part`: a way through was found, and nothing is recorded. */
 const PROBE = 15;
@@ -556,6 +567,8 @@ const keysOf = (lit: LitToken): number[] => (lit.capId < 0 ? [lit.id] : [lit.id,
  */
 const FIXED_VOCABULARY = ['《', '》', 'of', 'and', 'for', 'de', '&'];
 const TITLE_OPEN = 0;
+/** The marks that can close a quotation; which one does is told by the QUOTE_END flag. */
+const QUOTE_ENDS = ['"', '”', '」', '』'];
 const TITLE_CLOSE = 1;
 const isNameJoiner = (id: number): boolean => id >= 2 && id <= 6;
 
@@ -781,6 +794,8 @@ class Compiler {
         return this.parts(atom.name, anyCase).first;
       case 'elem':
         if (atom.name === 'Title') return { ...emptyFirst(false), keys: new Set([TITLE_OPEN]) };
+        if (atom.name === 'QuoteEnd')
+          return { ...emptyFirst(false), keys: new Set(QUOTE_ENDS.map((q) => this.idOf(q))) };
         if (atom.name === 'Num') return { ...emptyFirst(false), num: true };
         if (atom.name === 'Han') return { ...emptyFirst(false), han: true };
         return { ...emptyFirst(false), cap: true };
@@ -874,7 +889,14 @@ class Compiler {
         });
       }
       case 'elem': {
-        const kind = { Cap: CAP_WORD, Name: NAME, Num: NUM, Han: HAN_RUN, Title: TITLE }[atom.name];
+        const kind = {
+          Cap: CAP_WORD,
+          Name: NAME,
+          Num: NUM,
+          Han: HAN_RUN,
+          Title: TITLE,
+          QuoteEnd: QUOTE_END_MARK,
+        }[atom.name];
         if (kind === undefined) throw new CueSyntaxError(`unknown part <${atom.name}>`);
         return node(kind, next, { min: atom.min, max: atom.max });
       }
@@ -1029,6 +1051,10 @@ function run(start: Node, t: Tokens, pos: number): boolean {
       }
       case CAP_WORD:
         if (p >= t.n || !(t.flags[p]! & CAP)) return false;
+        p += 1;
+        break;
+      case QUOTE_END_MARK:
+        if (p >= t.n || !(t.flags[p]! & QUOTE_END)) return false;
         p += 1;
         break;
       case NUM:
