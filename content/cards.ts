@@ -40,8 +40,12 @@ export interface MarkSource {
 }
 
 export interface CardService {
-  /** Adds a layer's marks; they stop opening cards when `signal` aborts. Earlier sources win overlaps. */
-  addSource(source: MarkSource, signal: AbortSignal): void;
+  /**
+   * Adds a layer's marks; they stop opening cards when `signal` aborts. Where marks overlap, the
+   * source with the lower `rank` wins (the page flow ranks layers by their place in the list),
+   * whenever each was added.
+   */
+  addSource(source: MarkSource, signal: AbortSignal, rank?: number): void;
 }
 
 interface Target {
@@ -84,6 +88,7 @@ export function createCardService(
   signal: AbortSignal,
 ): CardService {
   const sources: MarkSource[] = [];
+  const ranks = new WeakMap<MarkSource, number>();
   const serials = new WeakMap<MarkSource, number>();
   let added = 0;
   // Intent works on string keys; each key stands for one mark of one source.
@@ -199,10 +204,13 @@ export function createCardService(
   );
 
   return {
-    addSource(source, sourceSignal) {
+    addSource(source, sourceSignal, rank = 0) {
       if (sourceSignal.aborted) return;
       serials.set(source, added++);
+      ranks.set(source, rank);
       sources.push(source);
+      // Stable: sources of one rank keep the order they came in.
+      sources.sort((a, b) => ranks.get(a)! - ranks.get(b)!);
       sourceSignal.addEventListener(
         'abort',
         () => {

@@ -268,12 +268,15 @@ export async function runContentScript(
       cards ??= createCardService(doc, ctx, ctx.signal);
       for (const layer of starting) {
         const controller = new AbortController();
+        const service = cards;
+        const rank = layers.indexOf(layer);
         try {
           const session = layer.start({
             doc,
             ctx,
             page: state,
-            cards,
+            // The layer's place in the list decides whose card opens where marks overlap.
+            cards: { addSource: (source, signal) => service.addSource(source, signal, rank) },
             signal: controller.signal,
             changed: () => void report(state),
           });

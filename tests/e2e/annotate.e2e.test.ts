@@ -12,13 +12,13 @@ import { resultsDir, useExtensionSuite } from './suite';
  * What a correct reading of source-report.html finds, in page order, with the knowledge base in
  * assets/datasets/core.json. Nav, the related-stories aside, the comments and the footer also
  * name Alibaba, Tencent, Ant Group and the PBoC: none of those may appear. The text is what the
- * highlight covers, so it includes what the dataset's alias includes ("Bloomberg 25", the quotes
- * around the machine-translated product names).
+ * highlight covers, so it includes what the dataset's alias includes (the quotes around the
+ * machine-translated product names).
  */
 const sourceReportMentions: Array<[actorId: string, text: string]> = [
   ['pboc', 'People’s Bank of China'],
   ['pboc', 'People’s Bank of China'], // the figure caption
-  ['bloomberg', 'Bloomberg 25'], // the source's date-first "Bloomberg [on the] 25th"
+  ['bloomberg', 'Bloomberg'], // the source's date-first "Bloomberg 25": the outlet, not the date
   ['pboc', 'People’s Bank of China'],
   ['bloomberg', 'Bloomberg'],
   ['platform_aml_guidelines', 'Anti-Monopoly Guidelines for the Platform Economy'],
