@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  ANCHOR_THRESHOLDS,
-  anchorQuote,
-  describeQuote,
-  editDistance,
-} from '../../../lib/snippets/anchor';
+import { anchorQuote, describeQuote, editDistance } from '../../../lib/snippets/anchor';
 import { spanOfRange } from '../../../lib/page/text-map';
 import { loadArticle, remap, type LoadedArticle } from '../../fixtures/snippets/articles';
 
