@@ -298,8 +298,9 @@ function occurrences(text: string, exact: string, from: number, to: number): num
  * Approximate matches, filter then verify. approx-string-match reports only the matches with
  * the fewest errors in what it is given, so searching the whole text at once lets a look-alike
  * with fewer edits (another week's sentence with its own number) hide the real, more edited
- * passage. Instead a q-gram count finds the regions that could hold a match within the budget,
- * and each region is searched on its own, nearest the saved position first.
+ * passage. Instead the regions that could hold a match are found first (where the quote's
+ * longest figure occurs, for a quote with figures; else by a q-gram count), and each region is
+ * searched on its own, nearest the saved position first.
  */
 function anchorFuzzy(text: string, judge: Judge): Scored | null {
   const exact = judge.exact;
@@ -423,7 +424,11 @@ function candidateRegions(
   const needed = m + 1 - q * (maxErrors + 1);
   const grams = length - q + 1;
   if (grams <= 0 || length < m - maxErrors) return [];
-  if (needed <= 0) return [{ from, to, hits: 0 }];
+  if (needed <= 0) {
+    const all: Region[] = [];
+    pushPieces(all, from, to, width, 0);
+    return all;
+  }
 
   // A bitmap of the pattern's q-grams by hash; a collision only lets a window through.
   const inPattern = GRAM_BITMAP;
