@@ -175,10 +175,7 @@ const SPACE_CLASS = 3;
 /** Classes of UTF-16 units (WORD_CLASS, CJK, OTHER or SPACE_CLASS), filled on first sight. */
 const unitClass = new Uint8Array(0x10000).fill(255);
 /** Flags of one-unit marks, filled on first sight. */
-const markFlagCache = new Int32Array(0x10000).fill(-1);
-/** One-unit token strings, made once: a page repeats the same marks and characters. */
-const asciiStrings = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
-const unitStrings = new Map<number, string>();
+const markFlagCache = new Int16Array(0x10000).fill(-1);
 
 function classOfUnit(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -191,41 +188,98 @@ function classOfUnit(s: string, i: number): number {
   return k;
 }
 
-function unitString(c: number): string {
-  if (c < 128) return asciiStrings[c]!;
-  let found = unitStrings.get(c);
-  if (found === undefined) {
-    found = String.fromCharCode(c);
-    unitStrings.set(c, found);
-  }
-  return found;
-}
-
-function markFlagsOf(c: number, mark: string): number {
-  let f = c < 0x10000 ? markFlagCache[c]! : -1;
+function markFlagsOf(c: number): number {
+  let f = markFlagCache[c]!;
   if (f < 0) {
-    f = markFlags(mark);
-    if (c < 0x10000) markFlagCache[c] = f;
+    f = markFlags(String.fromCharCode(c));
+    markFlagCache[c] = f;
   }
   return f;
+}
+
+/**
+ * The tokens a cue file names, numbered, with a table to find a token's number straight from
+ * the text it sits in: reading a page makes no string per token and hashes no string twice.
+ */
+class Vocabulary {
+  readonly words: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Numbers of one-unit tokens (a Chinese character, a mark, a letter), by unit; -1 for none. */
+  private readonly units = new Int32Array(0x10000).fill(-1);
+  /** Open addressing on a hash of the units: number + 1 per slot, 0 for an empty one. */
+  private table = new Int32Array(0);
+  private mask = 0;
+
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+      this.table = new Int32Array(0);
+    }
+    return id;
+  }
+
+  /** The number of the token `s[start, end)`, or -1. */
+  find(s: string, start: number, end: number): number {
+    if (end - start === 1) return this.units[s.charCodeAt(start)]!;
+    if (this.table.length === 0) this.build();
+    const table = this.table;
+    let slot = hashUnits(s, start, end) & this.mask;
+    for (;;) {
+      const entry = table[slot]!;
+      if (entry === 0) return -1;
+      const word = this.words[entry - 1]!;
+      if (word.length === end - start && s.startsWith(word, start)) return entry - 1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private build(): void {
+    let size = 16;
+    while (size < this.words.length * 2) size *= 2;
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+    this.units.fill(-1);
+    this.words.forEach((word, id) => {
+      if (word.length === 1) {
+        this.units[word.charCodeAt(0)] = id;
+        return;
+      }
+      let slot = hashUnits(word, 0, word.length) & this.mask;
+      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.table[slot] = id + 1;
+    });
+  }
+}
+
+/** FNV-1a over UTF-16 units. */
+function hashUnits(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** One sentence as tokens; reused from sentence to sentence to spare the garbage collector. */
 class Tokens {
   n = 0;
-  text: string[] = [];
+  /** The sentence the tokens were read from. */
+  source = '';
   start: number[] = [];
   end: number[] = [];
   flags: number[] = [];
-  /** Each token's number in the cue file's vocabulary, or -1; set by the classifier. */
+  /** Each token's number in the cue file's vocabulary, or -1. */
   ids: number[] = [];
   hasQuote = false;
 
   /**
    * Cuts `s` into words (letters and digits of scripts that separate words, with inner
-   * apostrophes, dots, ampersands and hyphens), single CJK characters and single marks.
+   * apostrophes, dots, ampersands and hyphens), single CJK characters and single marks, and
+   * numbers each by the vocabulary if one is given.
    */
-  read(s: string): void {
+  read(s: string, vocabulary: Vocabulary | null): void {
+    this.source = s;
     let n = 0;
     let opening = true;
     let quote = false;
@@ -266,8 +320,7 @@ class Tokens {
           else if (DIGIT_START.test(head)) f |= DIGIT;
         }
       }
-      const token = j === i + 1 ? unitString(c) : s.slice(i, j);
-      if (k !== CJK && k !== WORD_CLASS) f = markFlagsOf(c, token);
+      if (k !== CJK && k !== WORD_CLASS) f = markFlagsOf(c);
       if (opening) f |= OPENING;
       opening = (f & OPENER) !== 0;
       if (f & QUOTE) {
@@ -277,7 +330,7 @@ class Tokens {
           if (straightQuotes % 2 === 0) f |= QUOTE_END;
         } else if (c === 0x201d || c === 0x300d || c === 0x300f) f |= QUOTE_END;
       }
-      this.text[n] = token;
+      this.ids[n] = vocabulary === null ? -1 : vocabulary.find(s, i, j);
       this.start[n] = i;
       this.end[n] = j;
       this.flags[n] = f;
@@ -292,8 +345,11 @@ class Tokens {
 const literalTokens = new Tokens();
 
 function tokenizeLiteral(text: string): string[] {
-  literalTokens.read(text);
-  return literalTokens.text.slice(0, literalTokens.n);
+  literalTokens.read(text, null);
+  const tokens: string[] = [];
+  for (let i = 0; i < literalTokens.n; i += 1)
+    tokens.push(text.slice(literalTokens.start[i], literalTokens.end[i]));
+  return tokens;
 }
 
 /** Which tokens sit inside quotation marks or a 《title》 (the marks themselves do not). */
@@ -301,6 +357,7 @@ function quotedTokens(t: Tokens): Uint8Array {
   const inside = new Uint8Array(t.n);
   const pairs: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》' };
   let open: { at: number; close: string } | null = null;
+  const s = t.source;
   let straight = -1;
   let marked = false;
   const mark = (from: number, to: number): void => {
@@ -309,7 +366,7 @@ function quotedTokens(t: Tokens): Uint8Array {
   };
   for (let i = 0; i < t.n; i += 1) {
     if (!(t.flags[i]! & QUOTE)) continue;
-    const c = t.text[i]!;
+    const c = s[t.start[i]!]!;
     if (c === '"') {
       if (straight < 0) straight = i;
       else {
@@ -635,22 +692,15 @@ class Compiler {
   private readonly parsedSets = new Map<string, Item[][]>();
   private readonly setParts = new Map<string, SetParts>();
   private readonly open: string[] = [];
-  /** Every token the cue file names, numbered; `words` reads a number back. */
-  readonly vocabulary = new Map<string, number>();
-  readonly words: string[] = [];
+  /** Every token the cue file names, numbered. */
+  readonly vocabulary = new Vocabulary();
 
   constructor(private readonly sets: Readonly<Record<string, CueSet>>) {
     for (const word of FIXED_VOCABULARY) this.idOf(word);
   }
 
   idOf(word: string): number {
-    let id = this.vocabulary.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.vocabulary.set(word, id);
-      this.words.push(word);
-    }
-    return id;
+    return this.vocabulary.idOf(word);
   }
 
   private litTokens(text: string, anyCase: boolean): LitToken[] {
@@ -672,13 +722,17 @@ class Compiler {
   }
 
   private rarest(lists: Set<number>[]): Set<number> | null {
-    return rarest(lists, this.words);
+    return rarest(lists, this.vocabulary.words);
   }
 
   compilePattern(pattern: string): { head: Node; first: First; required: Set<number>[] } {
     const items = parsePattern(pattern);
-    const first = this.firstOfSeq(items, false);
-    if (first.nullable) throw new CueSyntaxError('the pattern can match nothing at all');
+    const full = this.firstOfSeq(items, false);
+    if (full.nullable) throw new CueSyntaxError('the pattern can match nothing at all');
+    // A match that opens with optional parts is also found from the part after them, so the
+    // pattern is indexed there only: "(the|a|an)? … notice said" is not tried at every "the".
+    const anchor = this.anchorOfSeq(items, false);
+    const first = anchor.any || anchor.nullable ? full : anchor;
     return {
       head: this.seq(items, false, ACCEPT_NODE),
       first,
@@ -804,6 +858,42 @@ class Compiler {
       default:
         return emptyFirst(true);
     }
+  }
+
+  /**
+   * The tokens a match can be found from when optional leading parts are left out: the first
+   * tokens of the first part that cannot be skipped, looking into sets and groups.
+   */
+  private anchorOfSeq(items: Item[], anyCase: boolean): First {
+    const anchor = emptyFirst(true);
+    for (const item of items) {
+      if (item.not || item.optional) continue;
+      const a = this.anchorOfAtom(item.atom, anyCase);
+      addFirst(anchor, a);
+      if (!a.nullable) {
+        anchor.nullable = false;
+        break;
+      }
+    }
+    return anchor;
+  }
+
+  private anchorOfAtom(atom: Atom, anyCase: boolean): First {
+    const union = (seqs: Item[][], own: boolean): First => {
+      const f = emptyFirst(false);
+      for (const seq of seqs) {
+        const a = this.anchorOfSeq(seq, own);
+        addFirst(f, a);
+        f.nullable ||= a.nullable;
+      }
+      return f;
+    };
+    if (atom.t === 'alt') return union(atom.seqs, anyCase);
+    if (atom.t === 'set') {
+      const own = this.ownCase(atom.name, anyCase);
+      return this.inside(atom.name, () => union(this.setItems(atom.name), own));
+    }
+    return this.firstOfAtom(atom, anyCase);
   }
 
   /** Token lists a sentence must hold one token of each, for the sequence to match in it. */
@@ -1138,7 +1228,9 @@ interface TokenRole {
 
 interface CompiledCues {
   priority: AttributionKind[];
-  byToken: Map<string, TokenRole>;
+  /** By vocabulary number. */
+  roles: TokenRole[];
+  vocabulary: Vocabulary;
   triggerCount: number;
   atCap: Entry[];
   atNum: Entry[];
@@ -1150,13 +1242,14 @@ function compileAll(data: AttributionCues, problems: CueProblem[] | null): Compi
   const priority = [...data.priority];
   const cues: CompiledCues = {
     priority,
-    byToken: new Map(),
+    roles: [],
+    vocabulary: compiler.vocabulary,
     triggerCount: 0,
     atCap: [],
     atNum: [],
     atHan: [],
   };
-  const roles: TokenRole[] = [];
+  const roles = cues.roles;
   const role = (id: number): TokenRole => (roles[id] ??= { id, starts: [], triggers: [] });
   const triggerIds = new Map<string, number>();
   const triggerId = (keys: Set<number>): number => {
@@ -1196,10 +1289,10 @@ function compileAll(data: AttributionCues, problems: CueProblem[] | null): Compi
     }
   }
   cues.triggerCount = triggerIds.size;
-  compiler.words.forEach((word, id) => cues.byToken.set(word, role(id)));
+  compiler.vocabulary.words.forEach((_word, id) => role(id));
   // Within each list the kinds that win come first, so a search can stop at the first loser.
   const byRank = (a: Entry, b: Entry): number => a.rank - b.rank;
-  for (const { starts } of cues.byToken.values()) starts.sort(byRank);
+  for (const { starts } of roles) starts.sort(byRank);
   for (const list of [cues.atCap, cues.atNum, cues.atHan]) list.sort(byRank);
   return cues;
 }
@@ -1219,7 +1312,15 @@ export function attributionCueProblems(data: AttributionCues): CueProblem[] {
 // Classifying
 
 export function compileAttributionCues(data: AttributionCues): AttributionClassifier {
-  const { priority, byToken, triggerCount, atCap, atNum, atHan } = compileAll(data, null);
+  const {
+    priority,
+    roles: rolesById,
+    vocabulary,
+    triggerCount,
+    atCap,
+    atNum,
+    atHan,
+  } = compileAll(data, null);
   const t = new Tokens();
   /** The token roles of the sentence being read, by token. */
   const roles: (TokenRole | undefined)[] = [];
@@ -1257,18 +1358,15 @@ export function compileAttributionCues(data: AttributionCues): AttributionClassi
   };
 
   const classify: AttributionClassifier['classify'] = (sentence) => {
-    t.read(sentence);
+    t.read(sentence, vocabulary);
     stamp = stamp === 0xffffffff ? 1 : stamp + 1;
     if (stamp === 1) met.fill(0);
     let anyTrigger = false;
     for (let i = 0; i < t.n; i += 1) {
-      const role = byToken.get(t.text[i]!);
+      const id = t.ids[i]!;
+      const role = id < 0 ? undefined : rolesById[id];
       roles[i] = role;
-      if (role === undefined) {
-        t.ids[i] = -1;
-        continue;
-      }
-      t.ids[i] = role.id;
+      if (role === undefined) continue;
       const triggers = role.triggers;
       if (triggers.length === 0) continue;
       anyTrigger = true;
