@@ -1,4 +1,6 @@
+import type { ActorCardData } from '@/lib/kb/types';
 import type { Findings } from '@/lib/messaging';
+import { ActorCard } from './ActorCard';
 import type { Level } from '@/lib/settings';
 import { LevelPicker } from './LevelPicker';
 
@@ -13,6 +15,10 @@ export interface PopupViewProps {
   onOpenKnowledgeBase?: () => void;
   /** Opens the side panel, the list of this page's actors; the button shows only when given. */
   onOpenSidePanel?: () => void;
+  /** Opens the library of saved snippets; the link shows only when given. */
+  onOpenLibrary?: () => void;
+  /** The card of the outlet that publishes on this site, when it is a known outlet's. */
+  outletCard?: ActorCardData | null;
 }
 
 /** Groups a page's mentions by actor, most mentioned first. */
@@ -54,6 +60,8 @@ function FoundOnPage({ findings }: { findings: Findings | null }) {
   );
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** A link-like button to another view of the extension; shown only when it can be opened. */
 function PageLink({ onOpen, children }: { onOpen: (() => void) | undefined; children: string }) {
   if (!onOpen) return null;
@@ -91,12 +99,32 @@ export function PopupView(props: PopupViewProps) {
           On this page
         </h2>
         <FoundOnPage findings={findings} />
+        {findings && findings.level !== 'off' && findings.isArticle && (
+          <p className="text-xs text-slate-600" aria-label="Found on this page">
+            {[
+              count(findings.claims.length, 'claim'),
+              count(findings.attributions.length, 'attributed sentence'),
+              count(findings.snippets.length, 'saved snippet'),
+            ].join(' · ')}
+          </p>
+        )}
       </section>
+      {props.outletCard && (
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium">
+            About this site: {props.outletCard.actor.names.en}
+          </summary>
+          <div className="mt-2 [&>section]:w-full">
+            <ActorCard data={props.outletCard} />
+          </div>
+        </details>
+      )}
       <PageLink onOpen={props.onOpenSidePanel}>Open the side panel</PageLink>
+      <PageLink onOpen={props.onOpenLibrary}>Library of saved snippets</PageLink>
       <PageLink onOpen={props.onOpenKnowledgeBase}>Knowledge base</PageLink>
       <p className="text-xs text-slate-500">
-        Alt+Shift+L cycles the level; Alt+Shift+K opens the side panel. Nothing leaves this
-        computer.
+        Alt+Shift+L cycles the level; Alt+Shift+K opens the side panel; Alt+Shift+S saves the
+        selected passage. Nothing leaves this computer.
       </p>
     </main>
   );

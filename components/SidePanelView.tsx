@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ActorKind } from '@/lib/kb/schema';
-import type { ActorCardData } from '@/lib/kb/types';
-import type { Findings } from '@/lib/messaging';
+import type { ActorCardData, ClaimCardData } from '@/lib/kb/types';
+import type { Findings, ListedSnippet } from '@/lib/messaging';
 import type { Level } from '@/lib/settings';
 import { ActorCard } from './ActorCard';
 import { kindLabel } from './kind-labels';
+import { PageClaims, PageSnippets } from './PageClaims';
 
 export interface SidePanelViewProps {
   /** What the shown tab reported, or null when it has reported nothing yet. */
@@ -21,6 +22,15 @@ export interface SidePanelViewProps {
   onSelectActor: (id: string) => void;
   /** The card was closed: back to the list alone. */
   onBack: () => void;
+  /** The claim whose card is open, chosen in the list of the page's claims. */
+  selectedClaimId?: string | null;
+  claimCard?: ClaimCardData | null;
+  onSelectClaim?: (id: string | null) => void;
+  /** The reader's snippets from this page, with their state on it. */
+  snippets?: readonly ListedSnippet[];
+  onOpenLibrary?: () => void;
+  /** The card of the outlet that publishes on this site, when it is a known outlet's. */
+  outletCard?: ActorCardData | null;
 }
 
 interface ActorGroup {
@@ -102,12 +112,25 @@ export function SidePanelView(props: SidePanelViewProps) {
     );
   } else {
     const groups = groupByActor(findings);
-    body =
-      groups.length === 0 ? (
-        <Notice title="No known actors in this article." />
-      ) : (
-        <ActorList {...props} groups={groups} />
-      );
+    body = (
+      <>
+        {groups.length === 0 ? (
+          <Notice title="No known actors in this article." />
+        ) : (
+          <ActorList {...props} groups={groups} />
+        )}
+        {props.onSelectClaim && (
+          <PageClaims
+            claims={findings.claims}
+            selectedClaimId={props.selectedClaimId ?? null}
+            claimCard={props.claimCard ?? null}
+            onSelectClaim={props.onSelectClaim}
+            onSelectActor={props.onSelectActor}
+          />
+        )}
+        <PageSnippets snippets={props.snippets ?? []} onOpenLibrary={props.onOpenLibrary} />
+      </>
+    );
   }
 
   return (
@@ -118,6 +141,16 @@ export function SidePanelView(props: SidePanelViewProps) {
         </p>
         <h1 className="m-0 text-base leading-snug font-bold break-words">{title}</h1>
       </header>
+      {props.outletCard && (
+        <details className="rounded border border-slate-200 p-2 dark:border-neutral-800">
+          <summary className="cursor-pointer text-sm font-medium">
+            About this site: {props.outletCard.actor.names.en}
+          </summary>
+          <div className="mt-2 [&>section]:w-full">
+            <ActorCard data={props.outletCard} onSelectActor={props.onSelectActor} />
+          </div>
+        </details>
+      )}
       {body}
     </main>
   );

@@ -1,8 +1,8 @@
 /** React hooks that connect extension pages (popup, side panel, knowledge base) to settings and tabs. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { ActorCardData } from './kb/types';
-import type { Findings } from './messaging';
+import type { ActorCardData, ClaimCardData } from './kb/types';
+import type { Findings, ListedSnippet } from './messaging';
 import { send } from './send';
 import type { KbSearchResult } from './kb/search';
 import type { Settings } from './settings';
@@ -153,19 +153,50 @@ export function useKbSearch(
   return state;
 }
 
-/** The card of one actor, read again when `revision` changes (after a write). */
-export function useActorCard(id: string | null, revision: number): ActorCardData | null {
-  const [card, setCard] = useState<ActorCardData | null>(null);
+/**
+ * What the background answers to one request, asked again whenever `key` changes; null while it
+ * is asked, when `ask` is null, or when the request failed.
+ */
+function useAnswer<T>(key: string | null, ask: (() => Promise<T>) | null): T | null {
+  const [answer, setAnswer] = useState<{ key: string; value: T } | null>(null);
+  const latest = useRef(ask);
+  latest.current = ask;
   useEffect(() => {
-    if (id === null) return;
+    if (key === null || latest.current === null) return;
     let cancelled = false;
-    send('kb.actorCard', { id }).then(
-      (value) => !cancelled && setCard(value),
-      () => !cancelled && setCard(null),
+    latest.current().then(
+      (value) => !cancelled && setAnswer({ key, value }),
+      () => !cancelled && setAnswer(null),
     );
     return () => {
       cancelled = true;
     };
-  }, [id, revision]);
-  return card;
+  }, [key]);
+  return answer && answer.key === key ? answer.value : null;
+}
+
+/** The card of one actor, read again when `revision` changes (after a write). */
+export function useActorCard(id: string | null, revision: number): ActorCardData | null {
+  return useAnswer(id === null ? null : `${id}:${revision}`, () =>
+    send('kb.actorCard', { id: id! }),
+  );
+}
+
+/** The card of one claim. */
+export function useClaimCard(id: string | null): ClaimCardData | null {
+  return useAnswer(id, () => send('kb.claimCard', { id: id! }));
+}
+
+/** The card of the outlet that publishes on `host`, when it is a known outlet's. */
+export function useOutletCard(host: string | null): ActorCardData | null {
+  return useAnswer(host, () => send('kb.outletCard', { host: host! }));
+}
+
+/** The snippets saved from the page at `url`, with their state there; asked again on `revision`. */
+export function usePageSnippets(url: string | null, revision: number): ListedSnippet[] {
+  return (
+    useAnswer(url === null ? null : `${url}:${revision}`, () =>
+      send('snippets.list', { url: url! }),
+    ) ?? []
+  );
 }

@@ -123,6 +123,10 @@ export const protocol = {
   },
   /** The card for one actor: the page's hover card and the side panel. */
   'kb.actorCard': { from: anyone, request: z.object({ id: z.string() }) },
+  /** The card of the outlet that publishes on a host, if it is a known outlet's: popup, side panel. */
+  'kb.outletCard': { from: extensionPages, request: z.object({ host: z.string().max(255) }) },
+  /** Display names of every actor and the statement of every claim, by id: the library's labels. */
+  'kb.names': { from: extensionPages, request: z.object({}) },
   /** The card for one claim: the page's hover card, the side panel, an actor card's claim. */
   'kb.claimCard': { from: anyone, request: z.object({ id: z.string() }) },
   /** The annotator reports what its tab shows now (the sender's tab). */
@@ -226,6 +230,8 @@ export interface Replies {
   'page.analyze': Partial<Analyses>;
   'kb.actorCard': ActorCardData | null;
   'kb.claimCard': ClaimCardData | null;
+  'kb.outletCard': ActorCardData | null;
+  'kb.names': { actors: Record<string, string>; claims: Record<string, string> };
   'findings.report': null;
   'tab.findings': Findings | null;
   'ui.injectCard': null;

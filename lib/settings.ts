@@ -26,7 +26,11 @@ export const SETTINGS_VERSION = 1;
 
 export type StoredSettings = Settings & { version: typeof SETTINGS_VERSION };
 
-export const defaultSettings: Settings = { level: 'names', sites: {} };
+/**
+ * A new reader starts at "claims": names and the sentences that carry known claims, with their
+ * sourcing, which is what RegLens is for, without opening a menu.
+ */
+export const defaultSettings: Settings = { level: 'claims', sites: {} };
 
 /** The level in force on a host: its own override, else the global default. */
 export function levelForHost(settings: Settings, host: string): Level {

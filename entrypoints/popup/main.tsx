@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/PopupView';
-import { useActiveTab, useFindings, useSettings } from '@/lib/extension-hooks';
+import { useActiveTab, useFindings, useOutletCard, useSettings } from '@/lib/extension-hooks';
 import { setGlobalLevel, setSiteLevel } from '@/lib/settings-store';
 import '@/components/styles.css';
 
@@ -10,6 +10,7 @@ function Popup() {
   const tab = useActiveTab();
   const findings = useFindings(tab?.id, settings);
   const host = tab?.host ?? null;
+  const outletCard = useOutletCard(host);
   if (!settings) return null;
   return (
     <PopupView
@@ -25,6 +26,12 @@ function Popup() {
         tab && browser.sidePanel
           ? () => void browser.sidePanel.open({ windowId: tab.windowId }).then(() => window.close())
           : undefined
+      }
+      outletCard={outletCard}
+      onOpenLibrary={() =>
+        void browser.tabs
+          .create({ url: browser.runtime.getURL('/library.html') })
+          .then(() => window.close())
       }
       onOpenKnowledgeBase={() =>
         void browser.tabs

@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SidePanelView } from '@/components/SidePanelView';
+import { browser } from 'wxt/browser';
 import {
   useActorCard,
+  useClaimCard,
   useFindings,
+  useOutletCard,
+  usePageSnippets,
   useSettings,
   useShownTab,
   type ActiveTab,
@@ -25,6 +29,10 @@ function TabPanel({ tab, revision }: { tab: ActiveTab | null; revision: number }
   const findings = useFindings(tab?.id, settings, revision);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const card = useActorCard(selectedId, 0);
+  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
+  const claimCard = useClaimCard(selectedClaimId);
+  const outletCard = useOutletCard(tab?.host ?? null);
+  const snippets = usePageSnippets(findings?.url ?? null, revision);
   const host = tab?.host ?? null;
   const level = settings ? (host ? levelForHost(settings, host) : settings.level) : null;
   return (
@@ -36,6 +44,14 @@ function TabPanel({ tab, revision }: { tab: ActiveTab | null; revision: number }
       onSelect={setSelectedId}
       onSelectActor={setSelectedId}
       onBack={() => setSelectedId(null)}
+      selectedClaimId={selectedClaimId}
+      claimCard={claimCard}
+      onSelectClaim={setSelectedClaimId}
+      snippets={snippets}
+      onOpenLibrary={() =>
+        void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })
+      }
+      outletCard={outletCard}
     />
   );
 }

@@ -190,6 +190,17 @@ export function createBackgroundService(options: {
       await seed();
       return getActorCard(db, id);
     },
+    async 'kb.names'() {
+      const [actors, claims] = await Promise.all([knowledge.actors(), knowledge.claims()]);
+      return {
+        actors: Object.fromEntries([...actors.values()].map((a) => [a.id, a.names.en])),
+        claims: Object.fromEntries(claims.map((c) => [c.id, c.statement])),
+      };
+    },
+    async 'kb.outletCard'({ host }) {
+      const outlet = (await knowledge.nameMatcher()).outletForHost(host);
+      return outlet === undefined ? null : getActorCard(db, outlet);
+    },
     async 'kb.claimCard'({ id }) {
       await seed();
       return getClaimCard(db, id);

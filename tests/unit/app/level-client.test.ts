@@ -24,10 +24,10 @@ describe('the level a page sees', () => {
   });
 
   it('asks the background for the level in force on its host', async () => {
-    expect(await loadLevel('news.example')).toBe('names');
+    expect(await loadLevel('news.example')).toBe('claims');
     await setSiteLevel('news.example', 'full');
     expect(await loadLevel('news.example')).toBe('full');
-    expect(await loadLevel('other.example')).toBe('names');
+    expect(await loadLevel('other.example')).toBe('claims');
   });
 
   it("hears every settings change and reports its host's level, until stopped", async () => {

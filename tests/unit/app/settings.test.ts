@@ -45,9 +45,9 @@ describe('levels', () => {
 describe('settings storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('starts from the defaults', async () => {
+  it('starts from the defaults: claims marked, so a new reader sees what RegLens is for', async () => {
     expect(await loadSettings()).toEqual(defaultSettings);
-    expect(defaultSettings.level).toBe('names');
+    expect(defaultSettings.level).toBe('claims');
   });
 
   it('a damaged stored value falls back to the defaults', () => {
@@ -198,7 +198,7 @@ describe('stored settings', () => {
 
   it('writes the current version', async () => {
     await setSiteLevel('a.example', 'full');
-    expect(await stored()).toEqual({ version: 1, level: 'names', sites: { 'a.example': 'full' } });
+    expect(await stored()).toEqual({ version: 1, level: 'claims', sites: { 'a.example': 'full' } });
     expect(toStored({ level: 'off', sites: {} })).toEqual({ version: 1, level: 'off', sites: {} });
   });
 
@@ -229,6 +229,6 @@ describe('stored settings', () => {
       settings: { version: 1, level: 'loud', sites: { 'a.example': 'claims' } },
     });
     unwatch();
-    expect(seen).toEqual([{ level: 'names', sites: { 'a.example': 'claims' } }]);
+    expect(seen).toEqual([{ level: defaultSettings.level, sites: { 'a.example': 'claims' } }]);
   });
 });

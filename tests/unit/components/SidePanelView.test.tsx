@@ -272,3 +272,64 @@ describe('SidePanelView', () => {
     expect(list.contains(screen.getByRole('dialog'))).toBe(false);
   });
 });
+
+describe('the page’s claims and snippets in the side panel', () => {
+  const withClaims: Findings = {
+    ...findings,
+    claims: [
+      {
+        claimId: 'sr08',
+        text: 'Ant agreed to share the records of its 500 million borrowers.',
+        start: 200,
+        end: 262,
+        grade: { level: 'confirmed', reliability: 'D', credibility: 1 },
+      },
+    ],
+  };
+
+  it('lists each claim sentence with its grade, and opens the claim’s card when chosen', () => {
+    const onSelectClaim = vi.fn();
+    renderPanel({ findings: withClaims, onSelectClaim, selectedClaimId: null });
+    const region = screen.getByRole('region', { name: 'Claims on this page' });
+    const entry = within(region).getByRole('button', { name: /500 million borrowers/ });
+    expect(entry.textContent).toContain('Confirmed · D1');
+    fireEvent.click(entry);
+    expect(onSelectClaim).toHaveBeenCalledWith('sr08');
+  });
+
+  it('lists the reader’s snippets and says which are no longer found', () => {
+    const base = {
+      quote: { exact: 'the central bank asked', prefix: '', suffix: '' },
+      citation: {
+        url: 'https://n.example/a',
+        pageUrl: 'https://n.example/a',
+        title: 't',
+        site: 'n.example',
+        authors: [],
+      },
+      savedAt: '2024-01-02T03:04:05.000Z',
+      updatedAt: '2024-01-02T03:04:05.000Z',
+      actors: [],
+      claims: [],
+      grades: {},
+      tags: [],
+    };
+    renderPanel({
+      findings: withClaims,
+      snippets: [
+        { ...base, id: 'snip-a', note: 'check', state: 'anchored' },
+        {
+          ...base,
+          id: 'snip-b',
+          note: '',
+          quote: { ...base.quote, exact: 'removed words' },
+          state: 'not-found',
+        },
+      ],
+    });
+    const region = screen.getByRole('region', { name: 'Your snippets from this page' });
+    const items = within(region).getAllByRole('listitem');
+    expect(items[0]!.textContent).not.toContain('Not found');
+    expect(items[1]!.textContent).toContain('Not found on the page as it is now');
+  });
+});
