@@ -29,6 +29,7 @@ const heldIn =
   });
 const held1 = heldIn(1);
 const held2 = heldIn(2);
+const held3 = heldIn(3);
 const tuned = (
   kind: AttributionKind | null,
   lang: 'en' | 'zh',
@@ -249,6 +250,84 @@ export const labelledSentences: LabelledSentence[] = [
     'Bloomberg Billionaires Index ranks Jack Ma among the richest people in China.',
   ),
   held2(null, 'en', 'A person familiar to many viewers, the host stepped down in 2020.'),
+
+  // Held out, third batch: written after the last round of tuning, committed before it was run,
+  // and never used to tune the cues.
+  held3(
+    'anonymous',
+    'en',
+    'Beijing is preparing to fine the company, according to three sources with knowledge of the deliberations.',
+  ),
+  held3(
+    'anonymous',
+    'en',
+    'The review was ordered personally by the premier, a government insider told this newspaper.',
+  ),
+  held3('anonymous', 'zh', '多名知情者透露，监管部门将在月内公布处罚结果。'),
+  held3('anonymous', 'zh', '据接近该公司高层的人士介绍，上市计划已被无限期搁置。'),
+  held3(
+    'named-official',
+    'en',
+    "Zou Lan, head of the financial markets department at the People's Bank of China, told a briefing that the rules would apply to all platforms.",
+  ),
+  held3(
+    'named-official',
+    'en',
+    '"Platform companies must not use their data to squeeze out rivals," said Meng Wei, spokeswoman for the National Development and Reform Commission.',
+  ),
+  held3('named-official', 'zh', '央行金融市场司司长邹澜在国新办发布会上回应称，将依法加强监管。'),
+  held3('named-official', 'zh', '商务部新闻发言人束珏婷表示，中方将继续扩大开放。'),
+  held3(
+    'official-document',
+    'en',
+    "The measures, published on the CAC's website, bar apps from collecting more data than they need.",
+  ),
+  held3(
+    'official-document',
+    'en',
+    'A notice from the banking regulator ordered lenders to stop selling the products.',
+  ),
+  held3('official-document', 'zh', '银保监会发布的通知指出，网络互助平台不得以保险名义开展业务。'),
+  held3('official-document', 'zh', '根据新修订的《反垄断法》，违法收购最高可处500万元罚款。'),
+  held3(
+    'company-statement',
+    'en',
+    'Kuaishou said on Monday it had suspended the feature pending a review.',
+  ),
+  held3(
+    'company-statement',
+    'en',
+    'The e-commerce giant said in a filing on Friday that it expected revenue to fall.',
+  ),
+  held3('company-statement', 'zh', '京东集团发布声明称，将全面配合市场监管部门的检查。'),
+  held3('company-statement', 'zh', '对于上述质疑，拼多多官方回应表示，相关数据真实有效。'),
+  held3('no-comment', 'en', "Calls to the ministry's press office went unanswered on Saturday."),
+  held3('no-comment', 'en', 'ByteDance declined to elaborate.'),
+  held3('no-comment', 'zh', '记者多次致电阿里巴巴，但对方未接听。'),
+  held3('no-comment', 'zh', '蚂蚁集团对此未置可否。'),
+  held3(
+    'other-outlet',
+    'en',
+    'The Wall Street Journal earlier reported that the fine could be a record.',
+  ),
+  held3(
+    'other-outlet',
+    'en',
+    'According to a Caixin report published on Tuesday, the draft has been sent to banks.',
+  ),
+  held3('other-outlet', 'zh', '据澎湃新闻报道，涉事平台已下架相关产品。'),
+  held3('other-outlet', 'zh', '香港《南华早报》援引消息人士称，该公司考虑在香港上市。'),
+  held3('other-outlet', 'zh', '据悉尼先驱晨报报道，当地监管机构已介入调查。'),
+  held3('vague', 'en', 'Some in the industry argue the rules are long overdue.'),
+  held3('vague', 'en', 'Market watchers widely expect the central bank to cut rates.'),
+  held3('vague', 'zh', '不少市场人士预计，监管将在明年有所放松。'),
+  held3('vague', 'zh', '舆论普遍认为，这一判罚释放了强烈信号。'),
+  held3(null, 'en', 'The Statement of Work was signed by both parties in May.'),
+  held3(null, 'en', 'The source code was published on GitHub.'),
+  held3(null, 'zh', '他称得上是行业的领军人物。'),
+  held3(null, 'zh', '该网站的通知栏显示有三条新消息。'),
+  held3(null, 'en', 'Bloomberg terminals are expensive.'),
+  held3(null, 'en', "The company's statement of accounts was audited."),
 
   // Tuning set: the cues were developed against these.
   tuned(
