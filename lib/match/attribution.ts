@@ -91,67 +91,18 @@ const QUOTE = 1024;
 /** A quotation mark that closes a quotation (”, 」, 』, or the second straight quote of a pair). */
 const QUOTE_END = 2048;
 
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '「', '『', '：', '（']);
-const NARROW_STOPS = new Set([
-  ',',
-  ';',
-  ':',
-  '(',
-  ')',
-  '"',
-  '“',
-  '”',
-  '「',
-  '」',
-  '『',
-  '』',
-  '，',
-  '。',
-  '；',
-  '：',
-  '！',
-  '？',
-  '!',
-  '?',
-  '（',
-  '）',
-]);
-const WIDE_STOPS = new Set([
-  '"',
-  '“',
-  '”',
-  '「',
-  '」',
-  '『',
-  '』',
-  '。',
-  ';',
-  '；',
-  '！',
-  '？',
-  '!',
-  '?',
-]);
-const COMMAS = new Set([',', '，', '、']);
-const CLOSERS = new Set([
-  '"',
-  '”',
-  '’',
-  "'",
-  '.',
-  '!',
-  '?',
-  '。',
-  '！',
-  '？',
-  '…',
-  ')',
-  ']',
-  '」',
-  '』',
-  '）',
-]);
-const QUOTE_MARKS = new Set(['"', '“', '”', '「', '」', '『', '』', '《', '》']);
+/** Marks after which a lower-case literal may be capitalised (a quotation or a clause opens). */
+const OPENERS = new Set([...'"“‘\'([:—–「『：（']);
+/** Marks a narrow gap (`~N`) does not cross. */
+const NARROW_STOPS = new Set([...',;:()"“”「」『』，。；：！？!?（）']);
+/** Marks a wide gap (`~~N`) does not cross either. */
+const WIDE_STOPS = new Set([...'"“”「」『』。;；！？!?']);
+/** Marks a wide gap crosses without counting them. */
+const COMMAS = new Set([...',，、']);
+/** Marks that may follow the end of a sentence's words (`$`). */
+const CLOSERS = new Set([...'"”’\'.!?。！？…)]」』）']);
+/** Marks that open or close a quotation or a title. */
+const QUOTE_MARKS = new Set([...'"“”「」『』《》']);
 /** Marks that join two runs of letters into one word: "didn't", "co-founder", "JD.com", "U.S". */
 const isJoiner = (c: number): boolean =>
   c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x26 || c === 0x2d;
@@ -223,8 +174,8 @@ class Vocabulary {
 
   /** The number of the token `s[start, end)`, or -1. */
   find(s: string, start: number, end: number): number {
-    if (end - start === 1) return this.units[s.charCodeAt(start)]!;
     if (this.table.length === 0) this.build();
+    if (end - start === 1) return this.units[s.charCodeAt(start)]!;
     const table = this.table;
     let slot = hashUnits(s, start, end) & this.mask;
     for (;;) {
@@ -528,10 +479,10 @@ const HAN_RUN = 10;
 const TITLE = 11;
 const START = 12;
 const END = 13;
-const QUOTE_END_MARK = 16;
-const ACCEPT = 14;
+const QUOTE_END_MARK = 14;
+const ACCEPT = 15;
 /** End of a `!part`: a way through was found, and nothing is recorded. */
-const PROBE = 15;
+const PROBE = 16;
 
 /** One literal token: its text, and the capitalised form allowed (everywhere, or at an opening). */
 interface LitToken {
@@ -619,15 +570,15 @@ function addFirst(into: First, from: First): void {
 const keysOf = (lit: LitToken): number[] => (lit.capId < 0 ? [lit.id] : [lit.id, lit.capId]);
 
 /**
- * Tokens every vocabulary numbers first, so that the matcher can name them: the marks of a
- * 《title》 and the small words that join the parts of a name.
+ * Tokens that every vocabulary numbers first, so that the matcher knows their numbers: the
+ * marks of a 《title》 and the small words that join the parts of a name.
  */
 const FIXED_VOCABULARY = ['《', '》', 'of', 'and', 'for', 'de', '&'];
 const TITLE_OPEN = 0;
-/** The marks that can close a quotation; which one does is told by the QUOTE_END flag. */
-const QUOTE_ENDS = ['"', '”', '」', '』'];
 const TITLE_CLOSE = 1;
 const isNameJoiner = (id: number): boolean => id >= 2 && id <= 6;
+/** The marks that can close a quotation; which one does is told by the QUOTE_END flag. */
+const QUOTE_ENDS = ['"', '”', '」', '』'];
 
 /**
  * Words too common to tell sentences apart: a trigger list holding one of them is passed over

@@ -147,6 +147,14 @@ describe('priority between kinds', () => {
   });
 });
 
+describe('a classifier fresh from compiling', () => {
+  it('reads a Chinese sentence first (its characters are looked up before any word is)', () => {
+    const fresh = compileAttributionCues(cues);
+    expect(fresh.classify('外交部发言人毛宁表示，中方反对。')?.kind).toBe('named-official');
+    expect(fresh.classify('知情人士称，罚款金额已经确定。')?.kind).toBe('anonymous');
+  });
+});
+
 describe('quotations and titles', () => {
   it('passes over a cue inside quotation marks and keeps one outside', () => {
     expect(kindOf('He wrote: "People familiar with the matter said nothing."')).toBeNull();
