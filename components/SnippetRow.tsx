@@ -7,6 +7,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { Snippet } from '@/lib/snippets/schema';
+import { formatPartialDate } from '@/lib/kb/dates';
 import { siteLabel } from '@/lib/snippets/search';
 import { ProblemList } from './FormField';
 
@@ -145,7 +146,9 @@ export function SnippetRow({
               </cite>
             )}
             <span>{siteLabel(snippet)}</span>
-            {citation.published && <span>Published {citation.published}</span>}
+            {citation.published && (
+              <span>Published {formatPartialDate(citation.published.slice(0, 10))}</span>
+            )}
             <span>
               Saved{' '}
               <time dateTime={snippet.savedAt}>{savedDate.format(new Date(snippet.savedAt))}</time>

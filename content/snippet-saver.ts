@@ -28,14 +28,15 @@ export interface SnippetSaver {
 const HOST_NAME = 'reglens-snippet-ui';
 
 const css = `
-:host { all: initial !important; position: fixed !important; z-index: 2147483646 !important; }
-.box { font: 13px/1.4 system-ui, sans-serif; color: #1f2937; background: #fff; border: 1px solid #cbd5e1;
+:host { position: fixed !important; z-index: 2147483646 !important; display: block !important;
+  margin: 0 !important; padding: 0 !important; width: auto !important; height: auto !important; }
+.box { all: initial; display: block; box-sizing: border-box; font: 13px/1.4 system-ui, sans-serif; color: #1f2937; background: #fff; border: 1px solid #cbd5e1;
   border-radius: 8px; box-shadow: 0 4px 14px rgba(0,0,0,.18); padding: 6px; }
 button { font: inherit; cursor: pointer; border: 1px solid #94a3b8; border-radius: 6px; background: #f8fafc;
   color: #0f172a; padding: 3px 10px; }
 button.primary { background: #0f766e; border-color: #0f766e; color: #fff; }
 button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #0369a1; outline-offset: 2px; }
-form { display: flex; flex-direction: column; gap: 6px; width: 280px; }
+form.box { display: flex; flex-direction: column; gap: 6px; width: 280px; }
 label { font-weight: 600; font-size: 12px; }
 textarea, input { font: inherit; border: 1px solid #cbd5e1; border-radius: 6px; padding: 4px 6px; color: #0f172a; background: #fff; }
 textarea { min-height: 52px; resize: vertical; }
@@ -72,7 +73,7 @@ export function createSnippetSaver(options: {
   const ui = () => {
     if (!host) {
       host = doc.createElement(HOST_NAME);
-      shadow = host.attachShadow({ mode: 'closed' });
+      shadow = host.attachShadow({ mode: 'open' });
       shadow.append(element(doc, 'style', { textContent: css }));
     }
     if (!host.isConnected) doc.documentElement.append(host);
@@ -81,18 +82,25 @@ export function createSnippetSaver(options: {
   const close = () => {
     host?.remove();
   };
-  const place = (rect: DOMRect) => {
+  /** Below the selection, or above it where the box would leave the viewport; never outside. */
+  const place = (rect: DOMRect, box: HTMLElement) => {
     if (!host) return;
-    const top = Math.min(rect.bottom + 6, win.innerHeight - 48);
-    const left = Math.max(8, Math.min(rect.right - 40, win.innerWidth - 300));
-    host.style.setProperty('top', `${Math.max(8, top)}px`, 'important');
+    const { width, height } = box.getBoundingClientRect();
+    let top = rect.bottom + 6;
+    if (top + height > win.innerHeight - 8) top = rect.top - 6 - height;
+    top = Math.max(8, Math.min(top, win.innerHeight - 8 - height));
+    const left = Math.max(
+      8,
+      Math.min(rect.right - Math.min(width, 60), win.innerWidth - 8 - width),
+    );
+    host.style.setProperty('top', `${top}px`, 'important');
     host.style.setProperty('left', `${left}px`, 'important');
   };
   const show = (content: HTMLElement, rect: DOMRect) => {
     const root = ui();
     root.querySelector('.box')?.remove();
     root.append(content);
-    place(rect);
+    place(rect, content);
   };
 
   /** The passage holding the selection, and the selection's offsets in its text. */
