@@ -1325,15 +1325,19 @@ export function compileAttributionCues(data: AttributionCues): AttributionClassi
     }
     if (!anyTrigger) return null;
     const quoted = t.hasQuote ? quotedTokens(t) : null;
-    narrow(atCap, capReady);
-    narrow(atNum, numReady);
-    narrow(atHan, hanReady);
+    let narrowed = false;
     best = priority.length;
     for (let i = 0; i < t.n && best > 0; i += 1) {
       if (quoted !== null && quoted[i] === 1) continue;
       const f = t.flags[i]!;
       const role = roles[i];
       if (role !== undefined && role.starts.length > 0) attempt(role.starts, i);
+      if (f & (CAP | DIGIT | HAN) && !narrowed) {
+        narrow(atCap, capReady);
+        narrow(atNum, numReady);
+        narrow(atHan, hanReady);
+        narrowed = true;
+      }
       // Patterns that open on any capitalised word start where a run of them starts: a name is
       // read from its first word, not again from each of the others.
       if (f & CAP && capReady.length > 0 && (i === 0 || !(t.flags[i - 1]! & CAP)))
