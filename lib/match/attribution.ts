@@ -123,10 +123,13 @@ function markFlags(mark: string): number {
 }
 
 const SPACE_CLASS = 3;
-/** Classes of UTF-16 units (WORD_CLASS, CJK, OTHER or SPACE_CLASS), filled on first sight. */
-const unitClass = new Uint8Array(0x10000).fill(255);
-/** Flags of one-unit marks, filled on first sight. */
-const markFlagCache = new Int16Array(0x10000).fill(-1);
+/**
+ * Classes of UTF-16 units (WORD_CLASS, CJK, OTHER or SPACE_CLASS) and flags of one-unit marks,
+ * filled on first sight. Made on first use: modules that only take the kinds from here (the
+ * message protocol) make neither.
+ */
+let unitClass = new Uint8Array(0);
+let markFlagCache = new Int16Array(0);
 
 function classOfUnit(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -140,6 +143,7 @@ function classOfUnit(s: string, i: number): number {
 }
 
 function markFlagsOf(c: number): number {
+  if (markFlagCache.length === 0) markFlagCache = new Int16Array(0x10000).fill(-1);
   let f = markFlagCache[c]!;
   if (f < 0) {
     f = markFlags(String.fromCharCode(c));
@@ -230,6 +234,8 @@ class Tokens {
    * numbers each by the vocabulary if one is given.
    */
   read(s: string, vocabulary: Vocabulary | null): void {
+    if (unitClass.length === 0) unitClass = new Uint8Array(0x10000).fill(255);
+    const classes = unitClass;
     this.source = s;
     let n = 0;
     let opening = true;
@@ -239,7 +245,7 @@ class Tokens {
     let i = 0;
     while (i < length) {
       const c = s.charCodeAt(i);
-      let k = unitClass[c]!;
+      let k = classes[c]!;
       if (k === 255) k = classOfUnit(s, i);
       if (k === SPACE_CLASS) {
         i += 1;
@@ -253,7 +259,7 @@ class Tokens {
         for (;;) {
           while (j < length) {
             const d = s.charCodeAt(j);
-            let kd = unitClass[d]!;
+            let kd = classes[d]!;
             if (kd === 255) kd = classOfUnit(s, j);
             if (kd !== WORD_CLASS) break;
             j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
@@ -293,9 +299,10 @@ class Tokens {
   }
 }
 
-const literalTokens = new Tokens();
+let literalTokens: Tokens | null = null;
 
 function tokenizeLiteral(text: string): string[] {
+  literalTokens ??= new Tokens();
   literalTokens.read(text, null);
   const tokens: string[] = [];
   for (let i = 0; i < literalTokens.n; i += 1)
