@@ -10,7 +10,9 @@ import { datasetsDir, readCore, readJson } from './helpers';
 
 // The generated JSON Schema sits next to the datasets but is not one (see kb:schema).
 const files = readdirSync(datasetsDir).filter(
-  (name) => name.endsWith('.json') && !name.endsWith('.schema.json'),
+  // The attribution cue file sits beside the datasets and has a schema of its own.
+  (name) =>
+    name.endsWith('.json') && !name.endsWith('.schema.json') && name !== 'attribution-cues.json',
 );
 const core = datasetSchema.parse(readCore());
 const byId = new Map(core.actors.map((actor) => [actor.id, actor]));
