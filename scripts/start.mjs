@@ -139,7 +139,7 @@ async function reportFindings(extensionPage, url) {
   console.log(`\n${url}`);
   try {
     const findings = await harness.getFindings(extensionPage, url, {
-      until: (f) => f.mentions.length > 0 || !f.isArticle,
+      until: (f) => (f.mentions.length > 0 && f.level !== 'off') || !f.isArticle,
       timeoutMs: 15_000,
     });
     const article = findings.isArticle ? 'an article' : 'not an article';
@@ -153,6 +153,15 @@ async function reportFindings(extensionPage, url) {
         m.text.replace(/\s+/g, ' '),
         shorten(m.name, 48),
         m.actorId,
+      ]),
+    );
+    console.log(`${findings.claims.length} sentences retell known claims:`);
+    printTable(
+      ['Claim', 'Grade', 'Sentence'],
+      findings.claims.map((c) => [
+        c.claimId,
+        `${c.grade.level} ${c.grade.reliability}${c.grade.credibility}`,
+        shorten(c.text.replace(/\s+/g, ' '), 90),
       ]),
     );
     return findings;
