@@ -86,7 +86,9 @@ export interface PageSnippetsProps {
 
 /** The reader's snippets from this page, each said to be on the page now or not found. */
 export function PageSnippets({ snippets, onOpenLibrary }: PageSnippetsProps) {
-  if (snippets.length === 0) return null;
+  if (snippets.length === 0) {
+    return onOpenLibrary ? <LibraryLink onOpen={onOpenLibrary} /> : null;
+  }
   return (
     <section aria-label="Your snippets from this page" className={sectionClass}>
       <h2 className={headingClass}>Your snippets from this page</h2>
@@ -109,15 +111,19 @@ export function PageSnippets({ snippets, onOpenLibrary }: PageSnippetsProps) {
           </li>
         ))}
       </ul>
-      {onOpenLibrary && (
-        <button
-          type="button"
-          onClick={onOpenLibrary}
-          className="cursor-pointer self-start border-0 bg-transparent p-0 text-sm text-sky-800 underline dark:text-sky-300"
-        >
-          Open the library
-        </button>
-      )}
+      {onOpenLibrary && <LibraryLink onOpen={onOpenLibrary} />}
     </section>
+  );
+}
+
+function LibraryLink({ onOpen }: { onOpen: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={onOpen}
+      className="cursor-pointer self-start border-0 bg-transparent p-0 text-sm text-sky-800 underline dark:text-sky-300"
+    >
+      Open the library of saved snippets
+    </button>
   );
 }
