@@ -3,6 +3,7 @@
  * median of one run, in ms; a ratio "12×" reads "twelve times as long as" the thing it is
  * compared with (for mark.js and the expression: how many times slower than RegLens).
  */
+import { layerBudgets, layerReport } from './report-layers.mjs';
 
 export const ms = (value) => {
   if (value === null || value === undefined || Number.isNaN(value)) return '-';
@@ -218,6 +219,8 @@ export function evaluateBudgets(results) {
           .join(', ')
       : 'not measured',
   );
+
+  budgets.push(...layerBudgets(results));
 
   const injected = (results.sizes ?? []).filter((s) => s.everyPage);
   budgets.push({
@@ -559,6 +562,8 @@ export function printReport(results) {
         .join('; ')}`,
     );
   }
+
+  for (const line of layerReport(results)) say(line);
 
   say('');
   say('Budgets');

@@ -28,6 +28,9 @@ const PHASES = [
   'phase-text-only.mjs',
   // 3: matcher memory.
   'phase-memory.mjs',
+  // 3b: the claims and attribution analysers on every page text; saved snippets at scale.
+  'phase-analysers.mjs',
+  'phase-snippets.mjs',
   // 4, the real extension: the whole path and long tasks per page, messages, seeding.
   'phase-whole-path.mjs',
   'phase-messaging.mjs',
