@@ -1,21 +1,13 @@
 import type { ClaimCardData } from '@/lib/kb/types';
 import type { Findings, ListedSnippet } from '@/lib/messaging';
 import { ClaimCard } from './ClaimCard';
+import { levelLabels } from './SourcingBadge';
 
 const sectionClass = 'flex flex-col gap-1 border-t border-slate-200 pt-2 dark:border-neutral-800';
 const headingClass =
   'm-0 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400';
 const entryClass =
   'w-full cursor-pointer rounded border-0 bg-transparent px-1.5 py-1 text-left text-sm text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700 aria-expanded:bg-sky-50 dark:text-neutral-100 dark:hover:bg-neutral-800 dark:aria-expanded:bg-sky-950';
-
-const levelWords: Record<Findings['claims'][number]['grade']['level'], string> = {
-  confirmed: 'Confirmed',
-  'partly-confirmed': 'Partly confirmed',
-  strong: 'Strong',
-  moderate: 'Moderate',
-  weak: 'Weak',
-  unsupported: 'Unsupported',
-};
 
 export interface PageClaimsProps {
   claims: Findings['claims'];
@@ -51,7 +43,7 @@ export function PageClaims({
               >
                 <span className="block">{claim.text.replace(/\s+/g, ' ')}</span>
                 <span className="text-xs text-slate-600 dark:text-slate-400">
-                  {levelWords[claim.grade.level]} · {claim.grade.reliability}
+                  {levelLabels[claim.grade.level]} · {claim.grade.reliability}
                   {claim.grade.credibility}
                 </span>
               </button>

@@ -1,6 +1,7 @@
 import type { SourcingGrade } from '@/lib/sourcing/types';
 
-const levelLabels: Record<SourcingGrade['level'], string> = {
+/** Each grade level in words, for badges and lists. */
+export const levelLabels: Record<SourcingGrade['level'], string> = {
   confirmed: 'Confirmed',
   'partly-confirmed': 'Partly confirmed',
   strong: 'Strong',

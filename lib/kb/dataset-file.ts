@@ -106,12 +106,15 @@ function utf8Size(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-function megabytes(bytes: number): string {
+/** A file size as a person reads it ("900 kB", "2.5 MB", "54 MB"). */
+export function megabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} kB`;
   const mb = bytes / (1024 * 1024);
   return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
 }
 
-function describeJsonType(value: unknown): string {
+/** What a JSON value is, in words, for a file that holds the wrong kind ("a JSON array"). */
+export function describeJsonType(value: unknown): string {
   if (Array.isArray(value)) return 'a JSON array';
   if (value === null) return 'null';
   if (typeof value === 'string') return 'a single string';
@@ -122,7 +125,7 @@ function describeJsonType(value: unknown): string {
  * Engines word JSON errors differently and some give no position at all, so the file is scanned
  * again to say where the first problem is, the same way in every browser.
  */
-function describeSyntaxError(text: string, error: unknown): string {
+export function describeSyntaxError(text: string, error: unknown): string {
   const problem = locateJsonSyntaxError(text);
   if (!problem) {
     const message = error instanceof Error ? error.message : String(error);

@@ -18,7 +18,7 @@
 import type { Claim } from '../kb/schema';
 import { buildAutomaton, matchList, type Automaton } from './automaton';
 import { figuresAgree, findFigures, parseFigure, type Figure } from './numbers';
-import { splitSentences } from './sentences';
+import { isLineBreak, splitSentences } from './sentences';
 
 export interface ClaimHit {
   claimId: string;
@@ -91,18 +91,6 @@ function foldUnits(text: string): Uint16Array {
     else out[i] = c;
   }
   return out;
-}
-
-function isLineBreak(c: number): boolean {
-  return (
-    c === 0x0a ||
-    c === 0x0d ||
-    c === 0x0b ||
-    c === 0x0c ||
-    c === 0x85 ||
-    c === 0x2028 ||
-    c === 0x2029
-  );
 }
 
 function isLatin(c: number): boolean {

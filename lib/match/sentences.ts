@@ -221,7 +221,8 @@ const CJK_STOPS = new Set(['\u3002', '\uff01', '\uff1f', '\uff1b']);
 
 let segmenter: Intl.Segmenter | undefined;
 
-function isLineBreak(c: number): boolean {
+/** A character that ends a line (LF, CR, VT, FF, NEL, U+2028, U+2029). */
+export function isLineBreak(c: number): boolean {
   return (
     c === 0x0a ||
     c === 0x0d ||

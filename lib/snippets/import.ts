@@ -5,7 +5,7 @@
  * Pure, so the library page can check a file before sending it to the background.
  */
 import { formatIssues } from '../kb/check';
-import { lineAndColumn, locateJsonSyntaxError } from '../kb/dataset-file';
+import { describeJsonType, describeSyntaxError, megabytes } from '../kb/dataset-file';
 import { z } from '../zod';
 import { SNIPPET_FILE_FORMAT, SNIPPET_FILE_VERSION } from './formats/json';
 import { snippetSchema, type Snippet } from './schema';
@@ -170,29 +170,6 @@ function utf8Size(text: string): number {
     bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 2 : 3;
   }
   return bytes;
-}
-
-function megabytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} kB`;
-  const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
-}
-
-function describeJsonType(value: unknown): string {
-  if (Array.isArray(value)) return 'a JSON array';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return 'a single string';
-  return `a single ${typeof value}`;
-}
-
-function describeSyntaxError(text: string, error: unknown): string {
-  const problem = locateJsonSyntaxError(text);
-  if (!problem) {
-    const message = error instanceof Error ? error.message : String(error);
-    return `The file is not valid JSON: ${message}`;
-  }
-  const { line, column } = lineAndColumn(text, problem.index);
-  return `The file is not valid JSON: line ${line}, column ${column}: ${problem.message}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -86,33 +86,24 @@ function bigrams(run: readonly string[]): string[] {
   return pairs;
 }
 
-/** The terms a snippet's text is indexed under: its words, and each Han or kana character and bigram. */
-export function indexTerms(text: string): string[] {
+/** The words of `text`, with each Han or kana run turned into terms by `unspaced`. */
+function termsOf(text: string, unspaced: (run: string[]) => string[]): string[] {
   const terms: string[] = [];
   for (const [token] of foldText(text).matchAll(tokenPattern)) {
-    if (!isUnspaced(token)) {
-      terms.push(token);
-      continue;
-    }
-    const run = Array.from(token);
-    terms.push(...run, ...bigrams(run));
+    if (isUnspaced(token)) terms.push(...unspaced(Array.from(token)));
+    else terms.push(token);
   }
   return terms;
 }
 
+/** The terms a snippet's text is indexed under: its words, and each Han or kana character and bigram. */
+export function indexTerms(text: string): string[] {
+  return termsOf(text, (run) => [...run, ...bigrams(run)]);
+}
+
 /** The terms a query looks for: its words, and each Han or kana run's bigrams (or its one character). */
 export function queryTerms(text: string): string[] {
-  const terms: string[] = [];
-  for (const [token] of foldText(text).matchAll(tokenPattern)) {
-    if (!isUnspaced(token)) {
-      terms.push(token);
-      continue;
-    }
-    const run = Array.from(token);
-    if (run.length === 1) terms.push(run[0]!);
-    else terms.push(...bigrams(run));
-  }
-  return terms;
+  return termsOf(text, (run) => (run.length === 1 ? [run[0]!] : bigrams(run)));
 }
 
 const searchFields = ['quote', 'note', 'title'] as const;

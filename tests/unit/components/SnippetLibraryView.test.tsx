@@ -1,29 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SnippetLibraryView, type SnippetLibraryViewProps } from '@/components/SnippetLibraryView';
-import { snippetSchema, type Snippet, type SnippetInput } from '@/lib/snippets/schema';
-
-type Overrides = Omit<Partial<SnippetInput>, 'citation'> & {
-  citation?: Partial<SnippetInput['citation']>;
-  exact?: string;
-};
-
-function snippet(id: string, { exact, citation, ...rest }: Overrides = {}): Snippet {
-  return snippetSchema.parse({
-    id,
-    quote: { exact: exact ?? `Quote of ${id}` },
-    citation: {
-      url: `https://www.example.com/${id}`,
-      pageUrl: `https://www.example.com/${id}`,
-      title: `Title of ${id}`,
-      site: 'www.example.com',
-      ...citation,
-    },
-    savedAt: '2024-03-01T12:00:00Z',
-    updatedAt: '2024-03-01T12:00:00Z',
-    ...rest,
-  });
-}
+import type { Snippet } from '@/lib/snippets/schema';
+import { snippet } from '../snippets/make-snippet';
 
 const ant = snippet('snip-ant', {
   exact: '蚂蚁集团的征信业务将由一家新的个人征信机构承接。',

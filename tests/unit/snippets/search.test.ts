@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { snippetSchema, type Snippet, type SnippetInput } from '@/lib/snippets/schema';
+import type { Snippet } from '@/lib/snippets/schema';
+import { snippet } from './make-snippet';
 import {
   compareSnippets,
   facetsOf,
@@ -12,28 +13,6 @@ import {
   SnippetIndex,
   type SnippetQuery,
 } from '@/lib/snippets/search';
-
-type Overrides = Omit<Partial<SnippetInput>, 'citation'> & {
-  citation?: Partial<SnippetInput['citation']>;
-  exact?: string;
-};
-
-function snippet(id: string, { exact, citation, ...rest }: Overrides = {}): Snippet {
-  return snippetSchema.parse({
-    id,
-    quote: { exact: exact ?? `Quote of ${id}` },
-    citation: {
-      url: `https://www.example.com/${id}`,
-      pageUrl: `https://www.example.com/${id}`,
-      title: `Title of ${id}`,
-      site: 'www.example.com',
-      ...citation,
-    },
-    savedAt: '2024-03-01T12:00:00Z',
-    updatedAt: '2024-03-01T12:00:00Z',
-    ...rest,
-  });
-}
 
 const ant = snippet('snip-ant', {
   exact: '蚂蚁集团的征信业务将由一家新的个人征信机构承接。',

@@ -1,31 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { sourceLink } from '@/lib/snippets/source-link';
-import type { Snippet } from '@/lib/snippets/schema';
+import { snippet } from './make-snippet';
 
-function snippet(
-  exact: string,
-  prefix = '',
-  suffix = '',
-  pageUrl = 'https://news.example/a?x=1',
-): Snippet {
-  return {
-    id: 'snip-link',
+function linked(exact: string, prefix = '', suffix = '', pageUrl = 'https://news.example/a?x=1') {
+  return snippet('snip-link', {
     quote: { exact, prefix, suffix },
-    citation: { url: pageUrl, pageUrl, title: 't', site: 'news.example', authors: [] },
-    savedAt: '2024-01-02T03:04:05.000Z',
-    updatedAt: '2024-01-02T03:04:05.000Z',
-    actors: [],
-    claims: [],
-    grades: {},
-    note: '',
-    tags: [],
-  };
+    citation: { url: pageUrl, pageUrl },
+  });
 }
 
 describe('the link that opens a snippet at its passage', () => {
   it('names a short quote whole, with a few words of context either side', () => {
     expect(
-      sourceLink(snippet('the central bank, in a statement', 'On Monday ', ' said it would act.')),
+      sourceLink(linked('the central bank, in a statement', 'On Monday ', ' said it would act.')),
     ).toBe(
       'https://news.example/a?x=1#:~:text=On%20Monday-,the%20central%20bank%2C%20in%20a%20statement,-said%20it%20would',
     );
@@ -34,7 +21,7 @@ describe('the link that opens a snippet at its passage', () => {
   it('names a long quote by its first and last words', () => {
     const long =
       'Ant Group agreed to hand a state-backed database the credit records of its roughly 500 million borrowers, including how much they borrow.';
-    const link = sourceLink(snippet(long));
+    const link = sourceLink(linked(long));
     expect(link).toBe(
       'https://news.example/a?x=1#:~:text=Ant%20Group%20agreed%20to%20hand,including%20how%20much%20they%20borrow.',
     );
@@ -42,7 +29,7 @@ describe('the link that opens a snippet at its passage', () => {
 
   it('keeps a route the page keeps in its fragment, and Chinese quotes whole', () => {
     const link = sourceLink(
-      snippet('蚂蚁集团同意分享数据', '据报道，', '。', 'https://app.example/#/news/7'),
+      linked('蚂蚁集团同意分享数据', '据报道，', '。', 'https://app.example/#/news/7'),
     );
     expect(link).toBe(
       `https://app.example/#/news/7:~:text=${encodeURIComponent('蚂蚁集团同意分享数据')}`,

@@ -6,31 +6,21 @@ import type { CardService, MarkSource } from '@/content/cards';
 import type { Passage } from '@/content/types';
 import type { SnippetsAnalysis } from '@/lib/background/analyzers/snippets';
 import type { Snippet } from '@/lib/snippets/schema';
+import { snippet } from '../../snippets/make-snippet';
 import { buildTextMap } from '@/lib/page';
 import { MARK_TAG } from '@/lib/page/dom-rules';
 
 const QUOTE = 'the central bank asked for data';
 
-function saved(id: string, exact: string): Snippet {
-  return {
-    id,
-    quote: { exact, prefix: '', suffix: '' },
+const saved = (id: string, exact: string): Snippet =>
+  snippet(id, {
+    exact,
     citation: {
       url: 'https://news.example/a',
       pageUrl: 'https://news.example/a',
-      title: 'A',
       site: 'news.example',
-      authors: [],
     },
-    savedAt: '2024-01-02T03:04:05.000Z',
-    updatedAt: '2024-01-02T03:04:05.000Z',
-    actors: [],
-    claims: [],
-    grades: {},
-    note: '',
-    tags: [],
-  };
-}
+  });
 
 function setUp() {
   document.body.innerHTML = `<article><p>Earlier this year <b>the central bank</b> asked for data. The rest.</p></article>`;
