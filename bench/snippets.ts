@@ -123,18 +123,23 @@ export function prepareAnchoring(index: number, count = 1000, seed = 0x5a17ed): 
   for (let i = 0; i < count; i++) {
     const from = Math.floor(i * slot);
     const to = Math.floor((i + 1) * slot);
-    const length = shortest + Math.floor(next() * (longest - shortest));
-    const start = from + Math.floor(next() * Math.max(1, to - from - length - 24));
-    let [a, b] = snapToWords(original, start, Math.min(to - 1, start + length));
-    // Snapping must not leave the stretch: the snippets stay apart.
-    a = Math.max(a, from);
-    b = Math.min(b, to - 1);
-    let quote: ReturnType<typeof describeQuote>;
-    try {
-      quote = describeQuote(original, a, b);
-    } catch {
-      continue; // white space only
+    // A few draws, since a stretch of page text can be mostly white space (indentation kept from
+    // the page's source); a stretch with nothing to quote is left without a snippet.
+    let quote: ReturnType<typeof describeQuote> | null = null;
+    for (let attempt = 0; attempt < 8 && !quote; attempt++) {
+      const length = shortest + Math.floor(next() * (longest - shortest));
+      const start = from + Math.floor(next() * Math.max(1, to - from - length - 24));
+      let [a, b] = snapToWords(original, start, Math.min(to - 1, start + length));
+      // Snapping must not leave the stretch: the snippets stay apart.
+      a = Math.max(a, from);
+      b = Math.min(b, to - 1);
+      try {
+        quote = describeQuote(original, a, b);
+      } catch {
+        // white space only, or nothing left after snapping
+      }
     }
+    if (!quote) continue;
     const roll = next();
     let fate: Fate =
       roll < 0.1 ? 'removed' : roll < 0.2 ? 'edited' : roll < 0.3 ? 'words-before' : 'kept';
