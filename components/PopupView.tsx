@@ -1,6 +1,6 @@
 import type { ActorCardData } from '@/lib/kb/types';
 import type { Findings } from '@/lib/messaging';
-import { ActorCard } from './ActorCard';
+import { OutletDetails } from './OutletDetails';
 import type { Level } from '@/lib/settings';
 import { LevelPicker } from './LevelPicker';
 
@@ -109,16 +109,7 @@ export function PopupView(props: PopupViewProps) {
           </p>
         )}
       </section>
-      {props.outletCard && (
-        <details className="text-sm">
-          <summary className="cursor-pointer font-medium">
-            About this site: {props.outletCard.actor.names.en}
-          </summary>
-          <div className="mt-2 [&>section]:w-full">
-            <ActorCard data={props.outletCard} />
-          </div>
-        </details>
-      )}
+      {props.outletCard && <OutletDetails card={props.outletCard} />}
       <PageLink onOpen={props.onOpenSidePanel}>Open the side panel</PageLink>
       <PageLink onOpen={props.onOpenLibrary}>Library of saved snippets</PageLink>
       <PageLink onOpen={props.onOpenKnowledgeBase}>Knowledge base</PageLink>

@@ -4,6 +4,7 @@ import type { ActorCardData, ClaimCardData } from '@/lib/kb/types';
 import type { Findings, ListedSnippet } from '@/lib/messaging';
 import type { Level } from '@/lib/settings';
 import { ActorCard } from './ActorCard';
+import { OutletDetails } from './OutletDetails';
 import { kindLabel } from './kind-labels';
 import { PageClaims, PageSnippets } from './PageClaims';
 
@@ -142,14 +143,7 @@ export function SidePanelView(props: SidePanelViewProps) {
         <h1 className="m-0 text-base leading-snug font-bold break-words">{title}</h1>
       </header>
       {props.outletCard && (
-        <details className="rounded border border-slate-200 p-2 dark:border-neutral-800">
-          <summary className="cursor-pointer text-sm font-medium">
-            About this site: {props.outletCard.actor.names.en}
-          </summary>
-          <div className="mt-2 [&>section]:w-full">
-            <ActorCard data={props.outletCard} onSelectActor={props.onSelectActor} />
-          </div>
-        </details>
+        <OutletDetails card={props.outletCard} onSelectActor={props.onSelectActor} />
       )}
       {body}
     </main>

@@ -204,29 +204,15 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
   };
   // Deferred: unmounting React from inside its own click handler is not allowed.
   const close = () => queueMicrotask(dismiss);
+  /** What every card that links to actors and claims is given. */
+  const linking = { onSelectActor: selectActor, onSelectClaim: selectClaim, onClose: close };
   /** The view for each kind of card. */
   const cardView = (content: CardContent) => {
     switch (content.kind) {
       case 'actor':
-        return (
-          <ActorCard
-            key={content.data.actor.id}
-            data={content.data}
-            onSelectActor={selectActor}
-            onSelectClaim={selectClaim}
-            onClose={close}
-          />
-        );
+        return <ActorCard key={content.data.actor.id} data={content.data} {...linking} />;
       case 'claim':
-        return (
-          <ClaimCard
-            key={content.data.claim.id}
-            data={content.data}
-            onSelectActor={selectActor}
-            onSelectClaim={selectClaim}
-            onClose={close}
-          />
-        );
+        return <ClaimCard key={content.data.claim.id} data={content.data} {...linking} />;
       case 'snippet':
         return <SnippetCard key={content.snippet.id} snippet={content.snippet} onClose={close} />;
       case 'attribution':

@@ -49,22 +49,9 @@ export function parseDatasetFile(
   text: string,
   options: ParseDatasetOptions = {},
 ): ParseDatasetResult {
-  const size = utf8Size(text);
-  if (size > MAX_DATASET_BYTES) {
-    return fail([
-      `The file is ${megabytes(size)}; a dataset file can be at most ${megabytes(MAX_DATASET_BYTES)}.`,
-    ]);
-  }
-  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fail(['The file is empty.']);
-
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (error) {
-    return fail([describeSyntaxError(body, error)]);
-  }
+  const read = readJsonText(text, MAX_DATASET_BYTES, 'a dataset file');
+  if (!read.ok) return fail([read.problem]);
+  const data = read.data;
 
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail([
@@ -99,11 +86,44 @@ function fail(errors: string[]): ParseDatasetResult {
   return { ok: false, errors: shown };
 }
 
-/** The size of `text` in UTF-8, computed only when the length alone cannot decide the limit. */
-function utf8Size(text: string): number {
-  // Every UTF-16 unit is 1 to 3 UTF-8 bytes, so most files are decided without encoding them.
-  if (text.length > MAX_DATASET_BYTES || text.length * 3 <= MAX_DATASET_BYTES) return text.length;
-  return new TextEncoder().encode(text).length;
+/**
+ * The JSON value a file a person chose holds, or the one problem that stops it being read: too
+ * large (`what` names the file in the message), empty, or not JSON (with its line and column).
+ * A byte-order mark, which editors on Windows often save and JSON.parse refuses, is dropped.
+ */
+export function readJsonText(
+  text: string,
+  maxBytes: number,
+  what: string,
+): { ok: true; data: unknown } | { ok: false; problem: string } {
+  const size = utf8Size(text, maxBytes);
+  if (size > maxBytes) {
+    return {
+      ok: false,
+      problem: `The file is ${megabytes(size)}; ${what} can be at most ${megabytes(maxBytes)}.`,
+    };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, problem: 'The file is empty.' };
+  try {
+    return { ok: true, data: JSON.parse(body) };
+  } catch (error) {
+    return { ok: false, problem: describeSyntaxError(body, error) };
+  }
+}
+
+/** The size of `text` in UTF-8, counted only when its length alone cannot decide the limit. */
+function utf8Size(text: string, limit: number): number {
+  // Every UTF-16 unit is 1 to 3 UTF-8 bytes, so most files within the limit need no counting;
+  // one over it is counted, so its message gives its true size.
+  if (text.length * 3 <= limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A surrogate pair is one 4-byte character: 2 bytes for each half.
+    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 2 : 3;
+  }
+  return bytes;
 }
 
 /** A file size as a person reads it ("900 kB", "2.5 MB", "54 MB"). */

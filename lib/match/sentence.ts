@@ -7,62 +7,15 @@
  */
 import { CJK, WORD, classAtUnits, classBeforeUnits } from './char-class';
 import type { FoldedPage } from './normalize';
+import { COMPANY_SUFFIXES, TITLES } from './sentences';
 
 /** No sentence runs longer than this either side of a match; bounds the cost on unpunctuated text. */
 const MAX_REACH = 4000;
-
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sr',
-  'jr',
-  'st',
-  'mt',
-  'gen',
-  'gov',
-  'sen',
-  'rep',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'vs',
-  'approx',
-  'dept',
-  'fig',
-  'jan',
-  'feb',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
 
 /**
  * Company suffixes end a sentence about as often as they sit inside one ("Ant Group Co. said"
  * vs "... Holding Ltd. The company ..."): a capital letter after them decides.
  */
-const COMPANY_SUFFIXES = new Set([
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'plc',
-  'llc',
-  'ag',
-  'sa',
-  'nv',
-  'bhd',
-]);
 
 /** Longer tokens cannot be one of the abbreviations or suffixes above. */
 const MAX_ABBREVIATION = 8;
@@ -109,7 +62,7 @@ function endsSentence(page: FoldedPage, original: string, q: number): boolean {
   if (q - a === 1 || norm.subarray(a, q).includes(0x2e)) return false;
   if (q - a > MAX_ABBREVIATION) return true;
   const token = String.fromCharCode(...norm.subarray(a, q));
-  if (ABBREVIATIONS.has(token)) return false;
+  if (TITLES.has(token)) return false;
   if (COMPANY_SUFFIXES.has(token)) {
     let w = next;
     while (w < length && norm[w] === 0x20) w++;

@@ -32,7 +32,7 @@ export interface SentenceSpan {
 const MAX_PIECE = 2000;
 
 /** Abbreviations that never end a sentence: a name or a number always follows them. */
-const TITLES = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
   'ms',
@@ -82,11 +82,8 @@ const TITLES = new Set([
   'cf',
 ]);
 
-/**
- * Abbreviations that end a sentence about as often as they sit inside one ("Ant Group Co.
- * said" vs "... Holding Ltd. The company said"): the next word decides.
- */
-const AMBIGUOUS = new Set([
+/** Company suffixes, the commonest of the ambiguous abbreviations below (lib/match/sentence.ts too). */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
   'inc',
   'ltd',
   'co',
@@ -97,12 +94,12 @@ const AMBIGUOUS = new Set([
   'ag',
   'sa',
   'nv',
-  'jr',
-  'sr',
-  'etc',
-  'al',
-  'bros',
 ]);
+/**
+ * Abbreviations that end a sentence about as often as they sit inside one ("Ant Group Co.
+ * said" vs "... Holding Ltd. The company said"): the next word decides.
+ */
+const AMBIGUOUS = new Set([...COMPANY_SUFFIXES, 'jr', 'sr', 'etc', 'al', 'bros']);
 
 /**
  * Capitalised words that usually open a sentence rather than continue a name: after an

@@ -5,7 +5,7 @@
  * Pure, so the library page can check a file before sending it to the background.
  */
 import { formatIssues } from '../kb/check';
-import { describeJsonType, describeSyntaxError, megabytes } from '../kb/dataset-file';
+import { describeJsonType, readJsonText } from '../kb/dataset-file';
 import { z } from '../zod';
 import { SNIPPET_FILE_FORMAT, SNIPPET_FILE_VERSION } from './formats/json';
 import { snippetSchema, type Snippet } from './schema';
@@ -55,23 +55,9 @@ export function parseSnippetFile(
   options: ParseSnippetFileOptions = {},
 ): ParseSnippetFileResult {
   const maxBytes = options.maxBytes ?? MAX_SNIPPET_FILE_BYTES;
-  // Each UTF-16 unit is at most 3 bytes, so most files need no counting.
-  const size = text.length * 3 <= maxBytes ? 0 : utf8Size(text);
-  if (size > maxBytes) {
-    return fail([
-      `The file is ${megabytes(size)}; a snippet file can be at most ${megabytes(maxBytes)}.`,
-    ]);
-  }
-  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fail(['The file is empty.']);
-
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (error) {
-    return fail([describeSyntaxError(body, error)]);
-  }
+  const read = readJsonText(text, maxBytes, 'a snippet file');
+  if (!read.ok) return fail([read.problem]);
+  const data = read.data;
 
   const forbidden = forbiddenKeyPaths(data);
   if (forbidden.length > 0) {
@@ -162,15 +148,6 @@ function fail(problems: string[]): ParseSnippetFileResult {
 }
 
 /** The size of `text` in UTF-8, counted without encoding it (the file may be huge). */
-function utf8Size(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    // A surrogate pair is one 4-byte character: 2 bytes for each half.
-    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 2 : 3;
-  }
-  return bytes;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Planning an import
