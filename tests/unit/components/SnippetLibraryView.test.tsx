@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SnippetLibraryView, type SnippetLibraryViewProps } from '@/components/SnippetLibraryView';
-import type { Snippet } from '@/lib/snippets/schema';
 import { snippet } from '../snippets/make-snippet';
 
 const ant = snippet('snip-ant', {
