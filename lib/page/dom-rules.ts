@@ -65,7 +65,7 @@ const EXCLUDED_ROLES = new Set([
  * container itself ("article-body share-enabled"), so a body-like token next to them wins.
  */
 const STRONG_TOKEN =
-  /^(?:comment(?!ary|ator)\w*|disqus\w*|newsletters?\w*|ads?|ad\d+|adbox\w*|adwrap\w*|adslot\w*|adunit\w*|adcontainer\w*|adsbygoogle|advert\w*|dfp|outbrain|taboola)$/;
+  /^(?:comment(?!ary|ator|ed)\w*|disqus\w*|newsletters?\w*|ads?|ad\d+|adbox\w*|adwrap\w*|adslot\w*|adunit\w*|adcontainer\w*|adsbygoogle|advert\w*|dfp|outbrain|taboola)$/;
 const WEAK_TOKEN = /^(?:related\w*|share\w*|sharing|social\w*|promo\w*|sponsor\w*|recirc\w*)$/;
 const BODY_TOKEN = /^(?:body|main|story|entry|articlebody|storybody|postbody)$/;
 
@@ -179,12 +179,26 @@ function tokensExclude(tokens: readonly string[]): boolean {
 }
 
 /**
+ * Whether an element whose class or id names furniture is nonetheless the story's container:
+ * sites name page-wide wrappers after the ads around them ("Page-ad-margins", "non-ad-column",
+ * "js-social-anchor-start") or wrap the whole page in a <form>. An ad, a comment or a share
+ * bar never holds the headline. Asked only of the few elements a token matched.
+ */
+function holdsStory(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (el.localName === 'main' || (role !== null && role.trim().toLowerCase() === 'main'))
+    return true;
+  return el.querySelector('h1, [itemprop~="articleBody"]') !== null;
+}
+
+/**
  * Whether this element's subtree is page furniture rather than article text. Only the
  * element itself is looked at; callers walk ancestors when they need to.
  */
 export function isExcludedElement(el: Element): boolean {
   const name = el.localName;
-  if (EXCLUDED_TAGS.has(name)) return true;
+  // Some sites (ASP.NET ones) wrap the whole page, story included, in one <form>.
+  if (EXCLUDED_TAGS.has(name)) return name !== 'form' || !holdsStory(el);
   if (name.startsWith(OWN_TAG_PREFIX)) return name !== MARK_TAG;
   // A site header is furniture, but an article's own header carries its headline.
   if (name === 'header' && !el.querySelector('h1')) return true;
@@ -196,7 +210,7 @@ export function isExcludedElement(el: Element): boolean {
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role.trim().toLowerCase())) return true;
-  if (hasExcludedToken(el)) return true;
+  if (hasExcludedToken(el) && !holdsStory(el)) return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
   return false;
