@@ -18,7 +18,11 @@ import {
 
 export interface ArticleDetection {
   isArticle: boolean;
-  /** Short reasons, e.g. "json-ld:NewsArticle", "link-density:0.82", for debugging and read-outs. */
+  /**
+   * Short reasons, e.g. "json-ld:NewsArticle", "link-density:0.82", for debugging and read-outs.
+   * A rejected page's last signal starts with "reason: " and says why in plain words, e.g.
+   * "reason: too little prose: 180 characters in 2 paragraphs".
+   */
   signals: string[];
   /** Where the article's text lives; null when the page is not taken for an article. */
   root: Element | null;
@@ -47,11 +51,13 @@ const POINTS = {
   readerable: 2,
   concentrated: 1,
   longProse: 1,
+  veryLongProse: 1,
   scattered: -2,
   manyArticleElements: -2,
   ogWebsiteThin: -1,
   ogProduct: -3,
   pageLinks: -2,
+  pageLinksBesideSolidRoot: -1,
   rootLinks: -2,
   searchUrl: -3,
   formHeavy: -3,
@@ -73,7 +79,14 @@ const NEGATIVE_TYPES: Readonly<Record<string, number>> = {
 
 /** The least prose (in weighted characters) worth calling an article body. */
 const MIN_BODY_WEIGHT = 300;
+/** A page that declares itself an article in its markup needs less: short news items exist. */
+const MIN_DECLARED_BODY_WEIGHT = 200;
 const LONG_PROSE_WEIGHT = 1500;
+/** A story this long in this many paragraphs, with few links, is an article by its text alone. */
+const VERY_LONG_PROSE_WEIGHT = 4000;
+const VERY_LONG_PARAGRAPHS = 8;
+/** Root link density below which a root is plain running text. */
+const PLAIN_ROOT_LINKS = 0.2;
 /** Enough prose that a generic og:type ("website") is taken for a site's careless default. */
 const SUBSTANTIAL_BODY_WEIGHT = 1000;
 /** Share of CJK letters above which Readability's English-tuned lengths are lowered. */
@@ -187,11 +200,15 @@ export function* detectArticleSteps(
 ): Steps<ArticleDetection> {
   const signals: string[] = [];
   const body = doc.body;
-  if (!body) return { isArticle: false, signals: ['no-body'], root: null };
+  if (!body)
+    return { isArticle: false, signals: ['no-body', 'reason: the page has no body'], root: null };
   let score = 0;
-  const add = (points: number, signal: string): void => {
+  /** What counted against the page, in words a reader can use. */
+  const against: string[] = [];
+  const add = (points: number, signal: string, words?: string): void => {
     score += points;
     signals.push(signal);
+    if (points < 0 && words !== undefined) against.push(words);
   };
 
   const types = jsonLdTypes(doc);
@@ -199,14 +216,14 @@ export function* detectArticleSteps(
   if (articleType !== undefined) add(POINTS.jsonLdArticle, `json-ld:${articleType}`);
   for (const type of new Set(types)) {
     const points = NEGATIVE_TYPES[type];
-    if (points !== undefined) add(points, `json-ld:${type}`);
+    if (points !== undefined) add(points, `json-ld:${type}`, `the page says it is a ${type}`);
   }
 
   const ogType = metaContent(doc, 'og:type')?.toLowerCase() ?? null;
   const ogArticle = ogType !== null && ogType.startsWith('article');
   if (ogArticle) add(POINTS.ogArticle, 'og:type=article');
   else if (ogType !== null && ogType.startsWith('product'))
-    add(POINTS.ogProduct, `og:type=${ogType}`);
+    add(POINTS.ogProduct, `og:type=${ogType}`, `the page says it is a ${ogType}`);
 
   if (publishedTime(doc)) add(POINTS.publishedTime, 'meta:published-time');
 
@@ -224,7 +241,7 @@ export function* detectArticleSteps(
 
   const hasArticleMetadata = articleType !== undefined || ogArticle;
   if (!hasArticleMetadata && isSearchUrl(url)) {
-    add(POINTS.searchUrl, 'search-url');
+    add(POINTS.searchUrl, 'search-url', 'its address is a search');
   }
 
   // The costlier part: the prose itself.
@@ -243,8 +260,10 @@ export function* detectArticleSteps(
   const rootWeight = root === null ? 0 : weightOf(prose, root);
   const rootCount = root === null ? 0 : (prose.count.get(root) ?? 0);
   signals.push(`prose:${Math.round(rootWeight)}`, `paragraphs:${rootCount}`);
+  const declared = articleType !== undefined || ogArticle || itemtype !== null;
   const hasBody =
-    rootWeight >= MIN_BODY_WEIGHT && (rootCount >= 2 || rootWeight >= 2 * MIN_BODY_WEIGHT);
+    (rootWeight >= MIN_BODY_WEIGHT && (rootCount >= 2 || rootWeight >= 2 * MIN_BODY_WEIGHT)) ||
+    (declared && rootWeight >= MIN_DECLARED_BODY_WEIGHT);
   if (rootWeight >= LONG_PROSE_WEIGHT) add(POINTS.longProse, 'long-prose');
 
   const total = weightOf(prose, body);
@@ -255,34 +274,83 @@ export function* detectArticleSteps(
   if (largest.count >= 3 || (largest.count >= 2 && share >= 0.5)) {
     add(POINTS.concentrated, 'concentrated-prose');
   } else if (prose.paragraphs.size >= 4 && share < 0.3) {
-    add(POINTS.scattered, 'scattered-prose');
+    add(
+      POINTS.scattered,
+      'scattered-prose',
+      'its text is scattered in short pieces, as on a front page',
+    );
   }
 
   const articles = doc.getElementsByTagName('article');
   if (choice?.via === 'article') add(POINTS.articleElement, 'article-element');
-  else if (articles.length >= 4)
-    add(POINTS.manyArticleElements, `article-elements:${articles.length}`);
+  // Cards in <article>s make a front page, unless the page's own JSON-LD says it is one story.
+  else if (articles.length >= 4 && articleType === undefined)
+    add(
+      POINTS.manyArticleElements,
+      `article-elements:${articles.length}`,
+      `it holds ${articles.length} article cards, as a front page does`,
+    );
 
   if (ogType !== null && !ogArticle && !ogType.startsWith('product')) {
-    if (rootWeight < SUBSTANTIAL_BODY_WEIGHT) add(POINTS.ogWebsiteThin, `og:type=${ogType}`);
+    if (rootWeight < SUBSTANTIAL_BODY_WEIGHT)
+      add(POINTS.ogWebsiteThin, `og:type=${ogType}`, `the page says it is a ${ogType}`);
     else signals.push(`og:type=${ogType}`);
   }
 
   const links = yield* linkShares(body, root);
-  if (links.page >= 0.6) add(POINTS.pageLinks, `link-density:${ratio(links.page)}`);
-  else signals.push(`link-density:${ratio(links.page)}`);
+  const plainRoot = root !== null && links.root < PLAIN_ROOT_LINKS;
+  const linkWords = `${Math.round(100 * links.page)}% of its text is links`;
+  if (links.page >= 0.6) {
+    // Link lists around a long story of plain text are a busy site, not a front page.
+    if (plainRoot && rootWeight >= SUBSTANTIAL_BODY_WEIGHT)
+      add(POINTS.pageLinksBesideSolidRoot, `link-density:${ratio(links.page)}`, linkWords);
+    else add(POINTS.pageLinks, `link-density:${ratio(links.page)}`, linkWords);
+  } else signals.push(`link-density:${ratio(links.page)}`);
   if (root !== null && links.root >= 0.4) {
-    add(POINTS.rootLinks, `root-link-density:${ratio(links.root)}`);
+    add(
+      POINTS.rootLinks,
+      `root-link-density:${ratio(links.root)}`,
+      `${Math.round(100 * links.root)}% of its main text is links`,
+    );
+  }
+  if (plainRoot && rootWeight >= VERY_LONG_PROSE_WEIGHT && rootCount >= VERY_LONG_PARAGRAPHS) {
+    add(POINTS.veryLongProse, 'very-long-prose');
   }
 
   const controls = countControls(body);
-  if (controls >= 5 && rootWeight < 40 * controls) add(POINTS.formHeavy, `form-heavy:${controls}`);
+  if (controls >= 5 && rootWeight < 40 * controls)
+    add(POINTS.formHeavy, `form-heavy:${controls}`, `it has ${controls} form controls`);
 
   if (choice !== null) signals.push(`root:${choice.via}`);
   signals.push(`score:${score}`);
   const isArticle = hasBody && score >= ARTICLE_SCORE;
   if (!hasBody) signals.push('no-article-body');
+  if (!isArticle) {
+    const rootChars = root === null ? 0 : (prose.charsIn.get(root) ?? 0);
+    signals.push(`reason: ${rejection(hasBody, rootChars, rootCount, score, against)}`);
+  }
   return { isArticle, signals, root: isArticle ? root : null };
+}
+
+const plural = (n: number, word: string): string =>
+  `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+/** Why a page was not taken for an article, for the popup and bug reports. */
+function rejection(
+  hasBody: boolean,
+  chars: number,
+  paragraphs: number,
+  score: number,
+  against: readonly string[],
+): string {
+  if (!hasBody) {
+    if (paragraphs === 0) {
+      return 'no prose found: no paragraph of 40 characters or more outside menus, sidebars and footers';
+    }
+    return `too little prose: ${plural(chars, 'character')} in ${plural(paragraphs, 'paragraph')}`;
+  }
+  const why = against.length > 0 ? against.join('; ') : 'no article markup and no other sign';
+  return `not enough signs of an article (${score} of ${ARTICLE_SCORE} points): ${why}`;
 }
 
 /**

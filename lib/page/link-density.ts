@@ -19,9 +19,14 @@ export interface LinkShares {
 
 /** Both link densities in one pass over the page's links. */
 export function* linkShares(body: Element, root: Element | null): Steps<LinkShares> {
+  // A header or form that holds the headline is the story's own (some sites wrap the page in a form).
   const furniture = new Set(
     Array.from(body.querySelectorAll(FURNITURE)).filter(
-      (el) => !(el.localName === 'header' && el.querySelector('h1') !== null),
+      (el) =>
+        !(
+          (el.localName === 'header' || el.localName === 'form') &&
+          el.querySelector('h1') !== null
+        ),
     ),
   );
   const isInsideFurniture = furnitureTest(body, (el) => furniture.has(el));
@@ -45,6 +50,9 @@ export function* linkShares(body: Element, root: Element | null): Steps<LinkShar
   let rootLinks = 0;
   for (const a of body.getElementsByTagName('a')) {
     if (++turns % STEP_EVERY === 0) yield;
+    // An anchor without href (<a name>) is a target, not a link: old pages wrap whole
+    // paragraphs in one. A link nested in a link was counted with the outer one.
+    if (!a.hasAttribute('href') || a.parentElement?.closest('a[href]')) continue;
     if (isInsideFurniture(a)) continue;
     const chars = countChars(a.textContent ?? '');
     pageLinks += chars;
