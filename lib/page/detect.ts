@@ -5,6 +5,7 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { bareHost, parseUrl } from '../url';
+import { countChars } from './dom-rules';
 import { linkShares } from './link-density';
 import { collectProse, weightOf, type Prose } from './prose';
 import { runToEnd, type Steps } from './slice';
@@ -52,6 +53,7 @@ const POINTS = {
   concentrated: 1,
   longProse: 1,
   veryLongProse: 1,
+  plainProse: 2,
   scattered: -2,
   manyArticleElements: -2,
   ogWebsiteThin: -1,
@@ -87,6 +89,12 @@ const VERY_LONG_PROSE_WEIGHT = 4000;
 const VERY_LONG_PARAGRAPHS = 8;
 /** Root link density below which a root is plain running text. */
 const PLAIN_ROOT_LINKS = 0.2;
+/**
+ * Readability's check reads only <p>, <pre> and <div>s of <br>s; a body of this much plain
+ * text in this many paragraphs elsewhere (<div>s, <span>s, table cells) earns the same points.
+ */
+const PLAIN_PROSE_WEIGHT = 800;
+const PLAIN_PROSE_PARAGRAPHS = 4;
 /** Enough prose that a generic og:type ("website") is taken for a site's careless default. */
 const SUBSTANTIAL_BODY_WEIGHT = 1000;
 /** Share of CJK letters above which Readability's English-tuned lengths are lowered. */
@@ -118,7 +126,9 @@ function descend(prose: Prose, start: Element): Element {
   for (;;) {
     let next: Element | null = null;
     for (const child of node.children) {
-      if (weightOf(prose, child) >= target && !prose.paragraphs.has(child)) {
+      // Not into a single paragraph; a <br>-broken block of several is a container.
+      const single = prose.paragraphs.has(child) && (prose.count.get(child) ?? 0) <= 1;
+      if (weightOf(prose, child) >= target && !single) {
         next = child;
         break;
       }
@@ -126,6 +136,31 @@ function descend(prose: Prose, start: Element): Element {
     if (next === null) return node;
     node = next;
   }
+}
+
+/** Visible characters inside links in `el`, anchors without href left out. */
+function linkedChars(el: Element): number {
+  let n = 0;
+  for (const a of el.getElementsByTagName('a')) {
+    if (a.hasAttribute('href') && !a.parentElement?.closest('a[href]')) {
+      n += countChars(a.textContent ?? '');
+    }
+  }
+  return n;
+}
+
+/**
+ * Some sites put a sidebar of links inside the story's <article>. When one child holds the
+ * prose and what the article holds besides it is mostly links, that child is the root;
+ * a headline and a byline beside the text are not links, so they stay in.
+ */
+function trimLinkLists(prose: Prose, article: Element): Element {
+  const body = descend(prose, article);
+  if (body === article) return article;
+  const rest = countChars(article.textContent ?? '') - countChars(body.textContent ?? '');
+  if (rest < 200) return article;
+  const restLinks = linkedChars(article) - linkedChars(body);
+  return restLinks >= 0.5 * rest ? body : article;
 }
 
 interface RootChoice {
@@ -150,7 +185,7 @@ function chooseRoot(doc: Document, prose: Prose): RootChoice | null {
     if (w < 0.6 * total) continue;
     if (article === null || w < weightOf(prose, article) || article.contains(el)) article = el;
   }
-  if (article !== null) return { root: article, via: 'article' };
+  if (article !== null) return { root: trimLinkLists(prose, article), via: 'article' };
 
   for (const el of doc.querySelectorAll('main, [role="main"]')) {
     if (weightOf(prose, el) >= 0.6 * total) return { root: descend(prose, el), via: 'main' };
@@ -315,6 +350,14 @@ export function* detectArticleSteps(
   }
   if (plainRoot && rootWeight >= VERY_LONG_PROSE_WEIGHT && rootCount >= VERY_LONG_PARAGRAPHS) {
     add(POINTS.veryLongProse, 'very-long-prose');
+  }
+  if (
+    !readerable &&
+    plainRoot &&
+    rootWeight >= PLAIN_PROSE_WEIGHT &&
+    rootCount >= PLAIN_PROSE_PARAGRAPHS
+  ) {
+    add(POINTS.plainProse, 'plain-prose');
   }
 
   const controls = countControls(body);
