@@ -119,9 +119,9 @@ function isSearchUrl(url: URL | undefined): boolean {
   return SEARCH_PARAMS.some((p) => (url.searchParams.get(p) ?? '').trim() !== '');
 }
 
-/** Walks down while one child holds most of the prose: the tightest container of the article. */
-function descend(prose: Prose, start: Element): Element {
-  const target = 0.8 * weightOf(prose, start);
+/** Walks down while one child holds `share` of the prose: the tightest container of the article. */
+function descend(prose: Prose, start: Element, share = 0.8): Element {
+  const target = share * weightOf(prose, start);
   let node = start;
   for (;;) {
     let next: Element | null = null;
@@ -188,9 +188,26 @@ function chooseRoot(doc: Document, prose: Prose): RootChoice | null {
   if (article !== null) return { root: trimLinkLists(prose, article), via: 'article' };
 
   for (const el of doc.querySelectorAll('main, [role="main"]')) {
-    if (weightOf(prose, el) >= 0.6 * total) return { root: descend(prose, el), via: 'main' };
+    if (weightOf(prose, el) >= 0.6 * total) return { root: tightest(prose, el), via: 'main' };
   }
-  return { root: descend(prose, prose.body), via: 'scored' };
+  return { root: tightest(prose, prose.body), via: 'scored' };
+}
+
+/** Below this share of links, a container's text is running text rather than teasers. */
+const TIGHT_ROOT_LINKS = 0.3;
+const TIGHT_SHARE = 0.65;
+
+/**
+ * The container holding most of the prose. Comments or teasers with text of their own can hold
+ * a fifth of a page's prose, which stops the walk at the page-wide wrapper; a container with
+ * two thirds of it is then taken instead, if its text is not mostly links (teaser lists are).
+ */
+function tightest(prose: Prose, start: Element): Element {
+  const wide = descend(prose, start);
+  const tight = descend(prose, start, TIGHT_SHARE);
+  if (tight === wide) return wide;
+  const chars = countChars(tight.textContent ?? '');
+  return chars > 0 && linkedChars(tight) < TIGHT_ROOT_LINKS * chars ? tight : wide;
 }
 
 const CONTROL_TAGS = ['input', 'select', 'textarea', 'button', 'canvas'];

@@ -165,6 +165,44 @@ describe('detectArticle: the story inside its <article>', () => {
   });
 });
 
+describe('detectArticle: the root beside comments and teasers', () => {
+  const story = longPlainParagraphs(9)
+    .map((t) => `<p>${t}</p>`)
+    .join('');
+  const replies = longPlainParagraphs(4)
+    .map((t, i) => `<div class="reply"><b>reader${i}</b><div>${t}</div></div>`)
+    .join('');
+
+  it('roots at the story when replies hold a quarter of the prose', () => {
+    const doc = parse(
+      '<title>Data export review</title>',
+      `<div class="page"><h1>Data export review</h1><div id="story">${story}</div>` +
+        `<div class="talk"><h2>What readers say</h2>${replies}</div></div>`,
+    );
+    const result = detectArticle(doc, { url: 'https://policy.example/review' });
+    expect(result.isArticle).toBe(true);
+    expect(result.root).toBe(doc.getElementById('story'));
+  });
+
+  it('does not root at a block of teasers, even when it holds two thirds of the prose', () => {
+    const teasers = longPlainParagraphs(20)
+      .map(
+        (t, i) =>
+          `<li><a href="/s/${i}">A long linked headline about platform rules and data exports, number ${i}</a><div>${t.slice(0, 100)}</div></li>`,
+      )
+      .join('');
+    const doc = parse(
+      '<title>Data export review</title>',
+      `<div id="page"><div id="story">${longPlainParagraphs(5)
+        .map((t) => `<p>${t}</p>`)
+        .join('')}</div><ul id="teasers">${teasers}</ul></div>`,
+    );
+    const result = detectArticle(doc, { url: 'https://policy.example/review' });
+    expect(result.signals).toContain('root:scored');
+    expect(result.root).toBe(doc.getElementById('page'));
+  });
+});
+
 describe('detectArticle: declared articles', () => {
   const newsArticle = (type: string): string =>
     `<script type="application/ld+json">${JSON.stringify({
