@@ -40,10 +40,14 @@ const READABILITY_ARTICLES = [
 ];
 const READABILITY_NOT_ARTICLES: Record<string, string> = {
   'nytimes-5': 'front page',
-  'yahoo-2': 'front page',
   'mozilla-1': 'product page',
   'mozilla-2': 'product page',
 };
+/*
+ * yahoo-2 is Yahoo News's front page saved with one story open in an overlay above it (its
+ * expected extraction is that story), so either verdict is defensible: reported on its own.
+ */
+const READABILITY_OVERLAID = ['yahoo-2'];
 /** The project's own non-article fixtures. */
 const FIXTURE_NOT_ARTICLES: Record<string, string> = {
   'home.html': 'front page',
@@ -169,10 +173,21 @@ function main(): void {
   let rejected = 0;
   let nonArticles = 0;
   let unjudged = 0;
+  const overlaid: string[] = [];
   const readPage = (path: string): string => readFileSync(path, 'utf8');
   for (const name of rdNames) {
     const isArticle = READABILITY_ARTICLES.includes(name);
     const reason = READABILITY_NOT_ARTICLES[name];
+    if (READABILITY_OVERLAID.includes(name)) {
+      const v = judge(
+        readPage(join(rdDir, name, 'source.html')),
+        `https://readability.example/${name}`,
+      );
+      overlaid.push(
+        `readability/${name} ${v.isArticle ? 'taken' : 'rejected'}  ${short(v.signals)}`,
+      );
+      continue;
+    }
     if (!isArticle && reason === undefined) {
       unjudged++;
       continue;
@@ -213,6 +228,7 @@ function main(): void {
   console.log(
     `  not judged: ${unjudged} readability pages (hand-made tests, reference, docs, fiction)`,
   );
+  for (const line of overlaid) console.log(`  front page with a story open over it: ${line}`);
   console.log(
     `Body coverage on article-extraction-benchmark (${recalls.length} pages, bag of tokens: words, or characters in scripts without spaces; a rejected page counts 0)`,
   );
