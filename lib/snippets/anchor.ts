@@ -239,7 +239,16 @@ class Judge {
   /** Whether one side of a candidate's context agrees well enough, where that is asked. */
   contextSuffices(candidate: Scored): boolean {
     const enough = Math.max(candidate.prefix, candidate.suffix) >= ANCHOR_THRESHOLDS.minContext;
-    if (candidate.fuzzy) return enough;
+    if (candidate.fuzzy) {
+      // For text that only resembles the quote, a side saved as white space alone agrees with
+      // any word boundary: only a side with words in it can vouch for the place, and a quote
+      // saved with no words around it is found only as it was written.
+      const worded = [
+        this.prefix.text.trim() ? candidate.prefix : -1,
+        this.suffix.text.trim() ? candidate.suffix : -1,
+      ];
+      return Math.max(...worded) >= ANCHOR_THRESHOLDS.minContext;
+    }
     if (this.exact.length >= ANCHOR_THRESHOLDS.shortQuoteLength) return true;
     return candidate.distance === 0 || enough;
   }
@@ -517,7 +526,26 @@ const CHINESE_NOT_NEGATION =
   /不仅|不僅|不但|不断|不斷|不过|不過|不少|不管|无论|無論|非常|未来|未來|除非|否则|否則/g;
 
 function sameMeaningMarkers(quote: string, found: string): boolean {
-  return numbersIn(quote) === numbersIn(found) && negationCount(quote) === negationCount(found);
+  return (
+    numbersIn(quote) === numbersIn(found) &&
+    negationCount(quote) === negationCount(found) &&
+    namesIn(quote) === namesIn(found)
+  );
+}
+
+/**
+ * The capitalised words of `s` after its first word, possessives dropped: the names a sentence
+ * is about. "Alibaba met the CAC" and "Tencent met the CSRC" differ in few characters and in
+ * everything that matters, so an approximate match must name who the quote names.
+ */
+function namesIn(s: string): string {
+  const words = s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return words
+    .slice(1)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.replace(/['’]s$/u, ''))
+    .sort()
+    .join(' ');
 }
 
 function numbersIn(s: string): string {

@@ -225,9 +225,12 @@ describe('anchorQuote on edited copies of the source report', () => {
     // Close enough by edit count alone: only its context tells it apart.
     expect(editDistance(quote.exact, look)).toBeLessThanOrEqual(quote.exact.length / 4);
     expect(anchorQuote(text, quote, position)).toBeNull();
-    // Where the sentence stood, the same edit is a light one, and found.
+    // Even where the sentence stood: a quote about one bank is never pinned to another's.
     const edited = edit(article.map.text, 'Bank of China did not', 'Bank of Japan did not');
-    expect(anchorQuote(edited, quote, position)?.method).toBe('fuzzy');
+    expect(anchorQuote(edited, quote, position)).toBeNull();
+    // A light edit that keeps who the sentence names is found there.
+    const light = edit(article.map.text, 'did not immediately comment', 'did not comment');
+    expect(anchorQuote(light, quote, position)?.method).toBe('fuzzy');
   });
 
   it('says "not found" when the quote now says the opposite', () => {
@@ -557,5 +560,22 @@ describe('re-anchoring many snippets on a long article', () => {
     console.log(
       `unchanged page: ${saved.length} snippets in ${(performance.now() - again).toFixed(0)} ms`,
     );
+  });
+});
+
+describe('anchorQuote never pins a quote to look-alike text', () => {
+  it('keeps the names a quote names: one company’s meeting is not another’s', () => {
+    const saved = 'Week 12. Alibaba met with the CAC on Monday to discuss data. Week 13.';
+    const { quote, position } = describeQuote(saved, 9, 61);
+    const now = 'Week 12. Tencent met with the CSRC on Monday to discuss data. Week 13.';
+    expect(anchorQuote(now, quote, position)).toBeNull();
+    const typo = 'Week 12. Alibaba met with the CAC on Monday to discus data. Week 13.';
+    expect(anchorQuote(typo, quote, position)?.method).toBe('fuzzy');
+  });
+
+  it('does not take white space around a quote for agreeing context', () => {
+    const saved = '\u2029Contents\u2029';
+    const { quote, position } = describeQuote(saved, 1, 9);
+    expect(anchorQuote('\u2029Some consents\u2029', quote, position)).toBeNull();
   });
 });
