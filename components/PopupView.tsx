@@ -43,8 +43,14 @@ function FoundOnPage({ findings }: { findings: Findings | null }) {
     );
   if (findings.level === 'off')
     return <p className="text-sm text-slate-600">Annotation is off here.</p>;
-  if (!findings.isArticle)
-    return <p className="text-sm text-slate-600">This page does not look like a news article.</p>;
+  if (!findings.isArticle) {
+    const reason = rejectionReason(findings);
+    return (
+      <p className="text-sm text-slate-600">
+        This page does not look like a news article{reason ? `: ${reason}.` : '.'}
+      </p>
+    );
+  }
   const actors = countByActor(findings);
   if (actors.length === 0)
     return <p className="text-sm text-slate-600">No known actors in this article.</p>;
@@ -58,6 +64,12 @@ function FoundOnPage({ findings }: { findings: Findings | null }) {
       ))}
     </ul>
   );
+}
+
+/** Why detection passed the page over, in the words it gave ("too little prose: ..."). */
+export function rejectionReason(findings: Findings): string | null {
+  const signal = findings.signals.findLast((s) => s.startsWith('reason: '));
+  return signal ? signal.slice('reason: '.length) : null;
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

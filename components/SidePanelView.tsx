@@ -5,6 +5,7 @@ import type { Findings, ListedSnippet } from '@/lib/messaging';
 import type { Level } from '@/lib/settings';
 import { ActorCard } from './ActorCard';
 import { OutletDetails } from './OutletDetails';
+import { rejectionReason } from './PopupView';
 import { kindLabel } from './kind-labels';
 import { PageClaims, PageSnippets } from './PageClaims';
 
@@ -108,7 +109,8 @@ export function SidePanelView(props: SidePanelViewProps) {
   } else if (!findings.isArticle) {
     body = (
       <Notice title="This page does not look like a news article.">
-        RegLens leaves pages that are not articles alone.
+        {rejectionReason(findings) ? `Why: ${rejectionReason(findings)}. ` : ''}RegLens leaves pages
+        that are not articles alone.
       </Notice>
     );
   } else {

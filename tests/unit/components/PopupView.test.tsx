@@ -74,3 +74,20 @@ describe('PopupView', () => {
     expect(screen.getByText('This page does not look like a news article.')).toBeTruthy();
   });
 });
+
+describe('a page detection passed over', () => {
+  it('says why, in the words detection gave', () => {
+    renderPopup({
+      findings: {
+        ...findings,
+        isArticle: false,
+        signals: ['og:type=website', 'reason: too little prose: 94 characters in 2 paragraphs'],
+      },
+    });
+    expect(
+      screen.getByText(
+        'This page does not look like a news article: too little prose: 94 characters in 2 paragraphs.',
+      ),
+    ).toBeTruthy();
+  });
+});
