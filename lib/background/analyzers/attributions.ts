@@ -9,6 +9,7 @@ import { formatIssues } from '../../kb/check';
 import { compileAttributionCues, type AttributionHit } from '../../match/attribution';
 import { splitSentences } from '../../match/sentences';
 import type { Analyzer } from './types';
+import { nextTask, piecesOf } from '../pieces';
 
 export interface AttributedSentence extends AttributionHit {
   /** The sentence, as the page writes it. */
@@ -38,11 +39,25 @@ export const attributionsAnalyzer: Analyzer<AttributionsAnalysis> = {
     const classifier = await knowledge.derived('attribution-cues', async () =>
       compileBundledCues(),
     );
-    const sentences = classifier.find(text, splitSentences(text)).map((hit) => ({
-      ...hit,
-      text: text.slice(hit.start, hit.end),
-      cue: text.slice(hit.cueStart, hit.cueEnd),
-    }));
+    const sentences: AttributedSentence[] = [];
+    for (const [k, { start, end }] of piecesOf(text).entries()) {
+      if (k > 0) await nextTask();
+      const part = text.slice(start, end);
+      for (const hit of classifier.find(part, splitSentences(part))) {
+        const at = {
+          start: hit.start + start,
+          end: hit.end + start,
+          cueStart: hit.cueStart + start,
+          cueEnd: hit.cueEnd + start,
+        };
+        sentences.push({
+          ...hit,
+          ...at,
+          text: text.slice(at.start, at.end),
+          cue: text.slice(at.cueStart, at.cueEnd),
+        });
+      }
+    }
     return { sentences };
   },
 };

@@ -6,6 +6,7 @@ import type { ClaimLabel } from '../../kb/types';
 import { gradeWithNames } from '../../kb/queries';
 import { createClaimMatcher, type ClaimHit } from '../../match/claims';
 import type { Analyzer } from './types';
+import { nextTask, piecesOf } from '../pieces';
 
 export interface ClaimSentence extends ClaimHit {
   /** The sentence, as the page writes it. */
@@ -35,9 +36,19 @@ export const claimsAnalyzer: Analyzer<ClaimsAnalysis> = {
       }),
       mentions(),
     ]);
-    const sentences = matcher
-      .match(text, found)
-      .map((hit) => ({ ...hit, text: text.slice(hit.start, hit.end) }));
+    const sentences: ClaimSentence[] = [];
+    const pieces = piecesOf(text);
+    for (const [k, { start, end }] of pieces.entries()) {
+      if (k > 0) await nextTask();
+      const part = text.slice(start, end);
+      const here = found
+        .filter((m) => m.start >= start && m.end <= end)
+        .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+      for (const hit of matcher.match(part, here)) {
+        const at = { start: hit.start + start, end: hit.end + start };
+        sentences.push({ ...hit, ...at, text: text.slice(at.start, at.end) });
+      }
+    }
     const claims: Record<string, ClaimLabel> = {};
     for (const { claimId } of sentences) {
       const label = graded.get(claimId);

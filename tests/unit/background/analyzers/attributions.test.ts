@@ -44,3 +44,18 @@ describe('the attributions analyser', () => {
     );
   });
 });
+
+describe('the attributions analyser on a long text', () => {
+  it('keeps every offset right across the pieces it works in', async () => {
+    const paragraph =
+      'The rules will change, people familiar with the matter said. The weather was fine.';
+    const text = Array.from({ length: 800 }, () => paragraph).join('\u2029');
+    const { sentences } = await attributionsAnalyzer.analyze({ text, host: 'x' }, kit());
+    expect(sentences).toHaveLength(800);
+    for (const hit of sentences) {
+      expect(hit.kind).toBe('anonymous');
+      expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+      expect(hit.text).toBe('The rules will change, people familiar with the matter said.');
+    }
+  });
+});

@@ -37,3 +37,17 @@ describe('the claims analyser', () => {
     expect(both.claims?.sentences).toHaveLength(1);
   });
 });
+
+describe('the claims analyser on a long text', () => {
+  it('finds in pieces exactly what one pass over the whole text finds', async () => {
+    const paragraph = `${NOT_A_CLAIM} Filler about markets and weather, with no claim in it. ${RETOLD}`;
+    const text = Array.from({ length: 400 }, () => paragraph).join('\u2029');
+    expect(text.length).toBeGreaterThan(3 * 25_000);
+    const { claims } = await analyzeText({ text, host: 'x' }, ['claims'], knowledge);
+    expect(claims?.sentences).toHaveLength(400);
+    for (const sentence of claims!.sentences) {
+      expect(sentence.claimId).toBe('sr08');
+      expect(text.slice(sentence.start, sentence.end)).toBe(RETOLD);
+    }
+  });
+});
