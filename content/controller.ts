@@ -22,7 +22,7 @@ import { layers as allLayers } from './layers';
 import { createCardService, type CardService } from './cards';
 import type { AnnotationLayer, LayerFindings, LayerSession, PageState, Passage } from './types';
 import { timelineMarks } from './timeline-marks';
-import { readCitation } from '@/lib/snippets/metadata';
+import { readArticleUrl } from '@/lib/snippets/metadata';
 
 /** What the page flow needs from the extension; tests give their own. */
 export interface PageServices {
@@ -48,15 +48,6 @@ export interface AnnotatorOptions {
   doc?: Document;
   layers?: readonly AnnotationLayer[];
   services?: PageServices;
-}
-
-/** The page's own address as a citation gives it (canonical link, og:url), if it is http(s). */
-function canonicalOf(doc: Document): string | undefined {
-  try {
-    return readCitation(doc, doc.location?.href ?? '').url;
-  } catch {
-    return undefined;
-  }
 }
 
 interface Running {
@@ -99,7 +90,8 @@ export async function runContentScript(
   // Where the page says its canonical address is: snippets are saved under it. Read when first
   // needed, so a page where annotation is off pays nothing for it.
   let canonical: { url: string | undefined } | null = null;
-  const canonicalUrl = () => (canonical ??= { url: canonicalOf(doc) }).url;
+  const canonicalUrl = () =>
+    (canonical ??= { url: readArticleUrl(doc, doc.location?.href ?? '') }).url;
   const pageUrls = () => {
     const here = doc.location?.href ?? '';
     const own = canonicalUrl();

@@ -5,7 +5,9 @@
  */
 import type { Actor, Claim } from '../kb/schema';
 import type { RegLensDb } from '../kb/db';
-import { loadActors, loadClaims } from '../kb/queries';
+import { gradeWithNames, loadActors, loadClaims } from '../kb/queries';
+import type { ClaimLabel } from '../kb/types';
+import { createClaimMatcher, type ClaimMatcher } from '../match/claims';
 import { createMatcher, type Matcher } from '../match';
 
 export interface Knowledge {
@@ -14,6 +16,10 @@ export interface Knowledge {
   actors(): Promise<ReadonlyMap<string, Actor>>;
   claims(): Promise<readonly Claim[]>;
   nameMatcher(): Promise<Matcher>;
+  /** The matcher for sentences that retell the claims. */
+  claimMatcher(): Promise<ClaimMatcher>;
+  /** Each claim's label with its grade, by id: grades read the whole knowledge base. */
+  claimLabels(): Promise<ReadonlyMap<string, ClaimLabel>>;
   /**
    * Something an analyser builds from the knowledge base, built on first use and kept until the
    * knowledge base changes. `key` must be unique to the analyser that asks.
@@ -53,6 +59,18 @@ export function createKnowledge(db: RegLensDb, ready: () => Promise<void>): Know
       knowledge.derived('name-matcher', async (k) =>
         createMatcher([...(await k.actors()).values()]),
       ),
+    claimMatcher: () =>
+      knowledge.derived('claim-matcher', async (k) => createClaimMatcher(await k.claims())),
+    claimLabels: () =>
+      knowledge.derived('claim-labels', async (k) => {
+        const [claims, actors] = await Promise.all([k.claims(), k.actors()]);
+        return new Map(
+          claims.map((claim): [string, ClaimLabel] => [
+            claim.id,
+            { id: claim.id, statement: claim.statement, grade: gradeWithNames(claim, actors) },
+          ]),
+        );
+      }),
     invalidate() {
       cache = new Map();
     },

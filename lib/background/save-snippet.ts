@@ -5,8 +5,6 @@
  */
 import { addSnippet } from '../kb/snippet-store';
 import type { Citation, PositionSelector, QuoteSelector, Snippet } from '../snippets/schema';
-import { createClaimMatcher } from '../match/claims';
-import { gradeWithNames } from '../kb/queries';
 import type { Knowledge } from './knowledge';
 
 export interface SnippetCapture {
@@ -31,28 +29,19 @@ export async function saveSnippet(
   capture: SnippetCapture,
   now = new Date(),
 ): Promise<Snippet> {
-  const [matcher, actors, claims] = await Promise.all([
+  const [matcher, claimMatcher, labels] = await Promise.all([
     knowledge.nameMatcher(),
-    knowledge.actors(),
-    knowledge.claims(),
+    knowledge.claimMatcher(),
+    knowledge.claimLabels(),
   ]);
   const text = capture.quote.exact;
   const mentions = matcher.match(text, { host: capture.citation.site });
-  const claimMatcher = await knowledge.derived('claim-matcher', async () =>
-    createClaimMatcher(claims),
-  );
-  const known = new Set(claims.map((claim) => claim.id));
-  const claimIds = new Set((capture.claims ?? []).filter((id) => known.has(id)));
+  const claimIds = new Set((capture.claims ?? []).filter((id) => labels.has(id)));
   for (const hit of claimMatcher.match(text, mentions)) claimIds.add(hit.claimId);
-  const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const grades: Snippet['grades'] = {};
   for (const id of claimIds) {
-    const grade = gradeWithNames(byId.get(id)!, actors);
-    grades[id] = {
-      level: grade.level,
-      reliability: grade.reliability,
-      credibility: grade.credibility,
-    };
+    const { level, reliability, credibility } = labels.get(id)!.grade;
+    grades[id] = { level, reliability, credibility };
   }
   const outlet = matcher.outletForHost(capture.citation.site);
   const moment = now.toISOString();

@@ -859,8 +859,7 @@ export function createClaimMatcher(claims: readonly Claim[]): ClaimMatcher {
         let b = spot;
         while (b < text.length && !ends(text.charCodeAt(b))) b++;
         const paragraph = text.slice(a, b);
-        const flat = fromPage ? paragraph.replace(/[\n\r\v\f\x85\u2028]/g, ' ') : paragraph;
-        for (const span of splitSentences(flat)) {
+        for (const span of splitSentences(paragraph, fromPage)) {
           sentences.push({ start: a + span.start, end: a + span.end });
         }
         covered = b;

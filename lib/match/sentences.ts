@@ -358,11 +358,13 @@ function falseStop(text: string, at: number): boolean {
  * The sentences of `text`, in order, as offsets. Every character that is not whitespace
  * belongs to exactly one span; whitespace between sentences belongs to none.
  */
-export function splitSentences(original: string): SentenceSpan[] {
+export function splitSentences(
+  original: string,
+  /** Text read from a page, whose newlines are source white space; by default, text with U+2029. */
+  fromPage = original.includes('\u2029'),
+): SentenceSpan[] {
   // Same length as the original, so every offset below holds for both.
-  const text = original.includes('\u2029')
-    ? original.replace(/[\n\r\v\f\x85\u2028]/g, ' ')
-    : original;
+  const text = fromPage ? original.replace(/[\n\r\v\f\x85\u2028]/g, ' ') : original;
   const ends: number[] = [];
   // Paragraphs: a line break always ends a sentence, so each is segmented on its own.
   let start = 0;

@@ -25,6 +25,17 @@ const MAX_LANGUAGE = 35;
  * address; anything else is a caller's mistake and throws). Never throws on what the page
  * holds: broken JSON-LD, odd dates and empty tags are passed over.
  */
+/**
+ * The article's own address alone (canonical link, og:url, else the page's), for what needs no
+ * more of the citation: the page flow reads it to find the snippets saved under it. Undefined
+ * for a page that is not http(s).
+ */
+export function readArticleUrl(doc: Document, pageUrl: string): string | undefined {
+  const pageAddress = httpUrl(pageUrl, undefined);
+  if (pageAddress === undefined) return undefined;
+  return canonicalUrl(doc, metaIndex(doc), pageAddress.href) ?? articleAddress(pageAddress);
+}
+
 export function readCitation(doc: Document, pageUrl: string): Citation {
   const pageAddress = httpUrl(pageUrl, undefined);
   if (pageAddress === undefined) throw new TypeError(`Not an http(s) address: ${pageUrl}`);

@@ -3,8 +3,7 @@
  * claim's grade. Candidates come from the names found in and around each sentence.
  */
 import type { ClaimLabel } from '../../kb/types';
-import { gradeWithNames } from '../../kb/queries';
-import { createClaimMatcher, type ClaimHit } from '../../match/claims';
+import type { ClaimHit } from '../../match/claims';
 import type { Analyzer } from './types';
 import { nextTask, piecesOf } from '../pieces';
 
@@ -23,17 +22,8 @@ export interface ClaimsAnalysis {
 export const claimsAnalyzer: Analyzer<ClaimsAnalysis> = {
   async analyze({ text }, { knowledge, mentions }) {
     const [matcher, graded, found] = await Promise.all([
-      knowledge.derived('claim-matcher', async (k) => createClaimMatcher(await k.claims())),
-      // Grades depend on the whole knowledge base (outlet names, relays): built once per version.
-      knowledge.derived('claim-labels', async (k) => {
-        const [claims, actors] = await Promise.all([k.claims(), k.actors()]);
-        return new Map(
-          claims.map((claim): [string, ClaimLabel] => [
-            claim.id,
-            { id: claim.id, statement: claim.statement, grade: gradeWithNames(claim, actors) },
-          ]),
-        );
-      }),
+      knowledge.claimMatcher(),
+      knowledge.claimLabels(),
       mentions(),
     ]);
     const sentences: ClaimSentence[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snippet } from '@/lib/snippets/schema';
-import { snippet } from './make-snippet';
+import { ant, reuters, snippet } from './make-snippet';
 import {
   compareSnippets,
   facetsOf,
@@ -13,32 +13,6 @@ import {
   SnippetIndex,
   type SnippetQuery,
 } from '@/lib/snippets/search';
-
-const ant = snippet('snip-ant', {
-  exact: '蚂蚁集团的征信业务将由一家新的个人征信机构承接。',
-  citation: { title: '蚂蚁集团整改', site: 'www.caixin.com', siteName: '财新', language: 'zh-CN' },
-  outlet: 'caixin',
-  actors: ['ant-group', 'pboc'],
-  claims: ['ant-credit-jv'],
-  tags: ['credit', 'fintech'],
-  savedAt: '2024-05-10T12:00:00Z',
-});
-
-const reuters = snippet('snip-reuters', {
-  exact: "China's central bank said the platforms must hand over consumer credit data.",
-  note: 'Compare with the Caixin account of the joint venture.',
-  citation: {
-    title: 'China tells fintech platforms to share credit data',
-    site: 'www.reuters.com',
-    siteName: 'Reuters',
-    published: '2021-04-29',
-    language: 'en',
-  },
-  outlet: 'reuters',
-  actors: ['pboc'],
-  tags: ['credit'],
-  savedAt: '2024-04-02T12:00:00Z',
-});
 
 const bloomberg = snippet('snip-bloomberg', {
   exact: 'Regulators summoned the company’s executives over its lending practices.',

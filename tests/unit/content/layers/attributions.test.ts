@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { attributions } from '@/content/layers/attributions';
-import type { CardService, MarkSource } from '@/content/cards';
-import type { Passage } from '@/content/types';
+import type { AnnotationLayer, Passage } from '@/content/types';
+import { startLayer } from './start-layer';
 import type { AttributedSentence } from '@/lib/background/analyzers/attributions';
 import { buildTextMap } from '@/lib/page';
-import { MARK_TAG } from '@/lib/page/dom-rules';
 
 const SENTENCE = 'The rules will change, people familiar with the matter said.';
 const CUE = 'people familiar with the matter said';
@@ -33,19 +31,10 @@ describe('the attributions layer', () => {
   it('underlines the cue words, opens the legend for their kind, and comes off without a trace', () => {
     const { root, passage } = setUp();
     const before = document.body.innerHTML;
-    const sources: MarkSource[] = [];
-    const cards: CardService = { addSource: (source) => void sources.push(source) };
-    const controller = new AbortController();
-    attributions.start({
-      doc: document,
-      ctx: {} as ContentScriptContext,
-      page: { host: 'x', root, passages: [passage] },
-      cards,
-      signal: controller.signal,
-      changed: () => {},
-    });
-    const marked = [...document.getElementsByTagName(MARK_TAG)].map((m) => m.textContent).join('');
-    expect(marked).toBe(CUE);
+    const { sources, controller, marked } = startLayer(attributions as AnnotationLayer, root, [
+      passage,
+    ]);
+    expect(marked()).toBe(CUE);
     expect(sources[0]?.cardFor('p0m0')).toEqual({
       kind: 'attribution',
       attribution: 'anonymous',

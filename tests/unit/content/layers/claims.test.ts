@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { claims } from '@/content/layers/claims';
-import type { CardService, MarkSource } from '@/content/cards';
-import type { Passage } from '@/content/types';
+import type { AnnotationLayer, Passage } from '@/content/types';
+import { startLayer } from './start-layer';
 import type { ClaimsAnalysis } from '@/lib/background/analyzers/claims';
 import { claimSchema } from '@/lib/kb/schema';
 import { gradeClaim } from '@/lib/sourcing/grade';
 import { buildTextMap } from '@/lib/page';
-import { MARK_TAG } from '@/lib/page/dom-rules';
 
 const SENTENCE = 'Ant agreed to share the credit data of its 500 million borrowers.';
 const grade = gradeClaim(
@@ -39,19 +37,8 @@ describe('the claims layer', () => {
   it('marks the whole sentence, opens the claim’s card, and comes off without a trace', () => {
     const { root, passage } = setUp();
     const before = document.body.innerHTML;
-    const sources: MarkSource[] = [];
-    const cards: CardService = { addSource: (source) => void sources.push(source) };
-    const controller = new AbortController();
-    claims.start({
-      doc: document,
-      ctx: {} as ContentScriptContext,
-      page: { host: 'x', root, passages: [passage] },
-      cards,
-      signal: controller.signal,
-      changed: () => {},
-    });
-    const marked = [...document.getElementsByTagName(MARK_TAG)].map((m) => m.textContent).join('');
-    expect(marked).toBe(SENTENCE);
+    const { sources, controller, marked } = startLayer(claims as AnnotationLayer, root, [passage]);
+    expect(marked()).toBe(SENTENCE);
     expect(sources[0]?.cardFor('p0m0')).toEqual({ kind: 'claim', id: 'sr08' });
     controller.abort();
     expect(document.body.innerHTML).toBe(before);

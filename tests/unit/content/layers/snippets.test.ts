@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { snippets } from '@/content/layers/snippets';
-import type { CardService, MarkSource } from '@/content/cards';
-import type { Passage } from '@/content/types';
+import type { AnnotationLayer, Passage } from '@/content/types';
+import { startLayer } from './start-layer';
 import type { SnippetsAnalysis } from '@/lib/background/analyzers/snippets';
 import type { Snippet } from '@/lib/snippets/schema';
 import { snippet } from '../../snippets/make-snippet';
@@ -40,21 +39,8 @@ function setUp() {
   return { root, passage, start };
 }
 
-function run(passage: Passage, root: Element) {
-  const sources: MarkSource[] = [];
-  const cards: CardService = { addSource: (source) => void sources.push(source) };
-  const controller = new AbortController();
-  const changed = vi.fn();
-  snippets.start({
-    doc: document,
-    ctx: {} as ContentScriptContext,
-    page: { host: 'news.example', root, passages: [passage] },
-    cards,
-    signal: controller.signal,
-    changed,
-  });
-  return { sources, controller, changed };
-}
+const run = (passage: Passage, root: Element) =>
+  startLayer(snippets as AnnotationLayer, root, [passage]);
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -99,7 +85,7 @@ describe('the snippets layer', () => {
     );
     // The extension's runtime, as lib/send.ts finds it (WXT's fake browser in these tests).
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(sendMessage as never);
-    const { changed } = run(passage, root);
+    const { changes } = run(passage, root);
 
     // The reader selects "central bank asked", across the end of the bold word.
     const bold = root.querySelector('b')!.firstChild as Text;
@@ -134,7 +120,7 @@ describe('the snippets layer', () => {
     });
     expect(sent.payload.citation.url).toBe(document.location.href.replace(/#.*$/, ''));
     expect(passage.analyses.snippets.snippets.map((s) => s.snippet.id)).toEqual(['snip-new']);
-    expect(changed).toHaveBeenCalled();
+    expect(changes()).toBeGreaterThan(0);
     const marked = [...document.getElementsByTagName(MARK_TAG)].map((m) => m.textContent).join('');
     expect(marked).toBe('central bank asked');
   });
