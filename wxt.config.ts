@@ -4,11 +4,11 @@ import tailwindcss from '@tailwindcss/vite';
 export default defineConfig({
   // Explicit imports everywhere: the pure rooms must not see extension globals by accident.
   imports: false,
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   manifest: {
-    name: 'RegLens',
-    description:
-      'Highlights the regulators, companies, people and laws of China tech regulation in news articles, with sourced context on hover. Works offline; sends nothing.',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'sidePanel', 'scripting'],
     options_page: 'knowledge-base.html',
     // The page script (lib/background/page-script.ts) is registered for every http(s) page, and
