@@ -134,6 +134,8 @@ export interface LaunchOptions {
   /** Overrides findChromium(). */
   executablePath?: string;
   viewport?: { width: number; height: number } | null;
+  /** The browser's language, as a reader would have set it ('en' by default; 'zh-CN'). */
+  locale?: 'en' | 'zh-CN';
 }
 
 export interface ExtensionBrowser {
@@ -184,7 +186,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       // Playwright's headless switch also overrides hover and pointer settings and hides
       // scrollbars; --headless=new (in the args) runs the browser as a reader has it, minus a window.
       headless: false,
-      args: chromiumArgs(extensionDir, headless),
+      args: [...chromiumArgs(extensionDir, headless), `--lang=${options.locale ?? 'en'}`],
+      // The extension's language (chrome.i18n) follows the browser's; pages see it as well.
+      locale: options.locale ?? 'en',
+      env: { ...process.env, LANGUAGE: (options.locale ?? 'en').replace('-', '_') },
       // Playwright turns extensions off by default.
       ignoreDefaultArgs: ['--disable-extensions'],
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
