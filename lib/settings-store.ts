@@ -7,6 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { parseSettings, settingsSchema, toStored, type Level, type Settings } from './settings';
+import type { SitePolicy } from './site-policy';
 import { SETTINGS_KEY } from './settings-key';
 
 export { parseSettings } from './settings';
@@ -38,5 +39,15 @@ export function setSiteLevel(host: string, level: Level | null): Promise<Setting
     if (level === null) delete sites[host];
     else sites[host] = level;
     return { ...settings, sites };
+  });
+}
+
+/** A site's choice over detection; "detect" removes it so detection decides again. */
+export function setSitePolicy(host: string, policy: SitePolicy): Promise<Settings> {
+  return update((settings) => {
+    const policies = { ...settings.policies };
+    if (policy === 'detect') delete policies[host];
+    else policies[host] = policy;
+    return { ...settings, policies };
   });
 }

@@ -7,22 +7,28 @@
  */
 import { z } from './zod';
 import { levels, type Level } from './levels';
+import type { SitePolicy, StoredSitePolicy } from './site-policy';
 
 export { levelIncludes, levels, nextLevel, type Level } from './levels';
 
 /** How much annotation a reader sees (lib/levels.ts holds the order). */
 export const levelSchema = z.enum(levels);
 
+/** A site's stored choice over detection: always or never annotated ("detect" is not stored). */
+export const storedSitePolicySchema = z.enum(['always', 'never'] satisfies StoredSitePolicy[]);
+
 /** The settings as the extension uses them; what is written adds the version. */
 export const settingsSchema = z.object({
   level: levelSchema,
   /** Per-site override, keyed by host name. */
   sites: z.record(z.string(), levelSchema),
+  /** Per-site choice over article detection, keyed by host name; a missing host follows detection. */
+  policies: z.record(z.string(), storedSitePolicySchema),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** The version every write carries. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export type StoredSettings = Settings & { version: typeof SETTINGS_VERSION };
 
@@ -30,16 +36,26 @@ export type StoredSettings = Settings & { version: typeof SETTINGS_VERSION };
  * A new reader starts at "claims": names and the sentences that carry known claims, with their
  * sourcing, which is what RegLens is for, without opening a menu.
  */
-export const defaultSettings: Settings = { level: 'claims', sites: {} };
+export const defaultSettings: Settings = { level: 'claims', sites: {}, policies: {} };
 
 /** The level in force on a host: its own override, else the global default. */
 export function levelForHost(settings: Settings, host: string): Level {
   return settings.sites[host] ?? settings.level;
 }
 
+/** What the reader chose for a host over detection: "detect" where nothing was chosen. */
+export function policyForHost(settings: Settings, host: string): SitePolicy {
+  return Object.hasOwn(settings.policies, host) ? settings.policies[host]! : 'detect';
+}
+
 /** The value to write for `settings`: always the current version. */
 export function toStored(settings: Settings): StoredSettings {
-  return { version: SETTINGS_VERSION, level: settings.level, sites: { ...settings.sites } };
+  return {
+    version: SETTINGS_VERSION,
+    level: settings.level,
+    sites: { ...settings.sites },
+    policies: { ...settings.policies },
+  };
 }
 
 /** A stored record before its fields are checked. */
@@ -53,8 +69,20 @@ export function unversionedToV1(record: SettingsRecord): SettingsRecord {
   return { ...record, version: 1 };
 }
 
+/**
+ * Version 1 to version 2: sites gain a choice over article detection ("always" or "never"
+ * annotated), none chosen yet. Version 1 never wrote `policies`, so whatever a record holds
+ * under that name is not the reader's choice and is dropped.
+ */
+export function v1ToV2(record: SettingsRecord): SettingsRecord {
+  return { ...record, version: 2, policies: {} };
+}
+
 /** `MIGRATIONS[n]` takes a record at version n to version n + 1. */
-const MIGRATIONS: readonly ((record: SettingsRecord) => SettingsRecord)[] = [unversionedToV1];
+const MIGRATIONS: readonly ((record: SettingsRecord) => SettingsRecord)[] = [
+  unversionedToV1,
+  v1ToV2,
+];
 
 function isRecord(value: unknown): value is SettingsRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -84,12 +112,12 @@ export function migrateSettings(raw: unknown): SettingsRecord | null {
   return record;
 }
 
-/** Site overrides that pass alone: a bad entry is dropped, the others kept. */
-function readSites(value: unknown): Settings['sites'] {
+/** Per-host entries that pass alone: a bad entry is dropped, the others kept. */
+function readHosts<T>(value: unknown, schema: z.ZodType<T>): Record<string, T> {
   if (!isRecord(value)) return {};
-  const kept: [string, Level][] = [];
-  for (const [host, level] of Object.entries(value)) {
-    const parsed = levelSchema.safeParse(level);
+  const kept: [string, T][] = [];
+  for (const [host, entry] of Object.entries(value)) {
+    const parsed = schema.safeParse(entry);
     if (host.trim() !== '' && parsed.success) kept.push([host, parsed.data]);
   }
   // Built from entries, so a host named "__proto__" is a key like any other.
@@ -102,10 +130,11 @@ function readSites(value: unknown): Settings['sites'] {
  */
 export function parseSettings(raw: unknown): Settings {
   const record = migrateSettings(raw);
-  if (record === null) return { ...defaultSettings, sites: {} };
+  if (record === null) return { ...defaultSettings, sites: {}, policies: {} };
   const level = levelSchema.safeParse(record.level);
   return {
     level: level.success ? level.data : defaultSettings.level,
-    sites: readSites(record.sites),
+    sites: readHosts<Level>(record.sites, levelSchema),
+    policies: readHosts<StoredSitePolicy>(record.policies, storedSitePolicySchema),
   };
 }

@@ -381,9 +381,13 @@ export async function getFindings(
 /** Writes the settings the extension keeps under storage.local "settings" (see lib/settings.ts). */
 export async function setSettings(
   extensionPage: Page,
-  settings: { level: Level; sites?: Settings['sites'] },
+  settings: { level: Level; sites?: Settings['sites']; policies?: Settings['policies'] },
 ): Promise<void> {
-  const value: Settings = { level: settings.level, sites: settings.sites ?? {} };
+  const value: Settings = {
+    level: settings.level,
+    sites: settings.sites ?? {},
+    policies: settings.policies ?? {},
+  };
   await extensionPage.evaluate(async (stored) => {
     await (globalThis as unknown as ChromeGlobal).chrome!.storage.local.set({ settings: stored });
   }, value);

@@ -20,7 +20,11 @@ import {
 
 describe('levels', () => {
   it('a site override wins over the global level', () => {
-    const settings = { level: 'full' as const, sites: { 'example.com': 'off' as const } };
+    const settings = {
+      level: 'full' as const,
+      sites: { 'example.com': 'off' as const },
+      policies: {},
+    };
     expect(levelForHost(settings, 'example.com')).toBe('off');
     expect(levelForHost(settings, 'other.org')).toBe('full');
   });
@@ -57,9 +61,13 @@ describe('settings storage', () => {
   it('stores the global level and per-site overrides, and removes an override', async () => {
     await setGlobalLevel('claims');
     await setSiteLevel('news.example', 'off');
-    expect(await loadSettings()).toEqual({ level: 'claims', sites: { 'news.example': 'off' } });
+    expect(await loadSettings()).toEqual({
+      level: 'claims',
+      sites: { 'news.example': 'off' },
+      policies: {},
+    });
     await setSiteLevel('news.example', null);
-    expect(await loadSettings()).toEqual({ level: 'claims', sites: {} });
+    expect(await loadSettings()).toEqual({ level: 'claims', sites: {}, policies: {} });
   });
 
   it('tells watchers about a change', async () => {
@@ -90,18 +98,19 @@ describe('settings migrations', () => {
   });
 
   it('brings an unversioned record to the current version', () => {
-    expect(SETTINGS_VERSION).toBe(1);
+    expect(SETTINGS_VERSION).toBe(2);
     expect(migrateSettings({ level: 'off', sites: {} })).toEqual({
-      version: 1,
+      version: 2,
       level: 'off',
       sites: {},
+      policies: {},
     });
   });
 
   it('leaves a current or newer record as it is', () => {
-    const current = { version: 1, level: 'off', sites: {} };
+    const current = { version: 2, level: 'off', sites: {}, policies: { 'a.example': 'never' } };
     expect(migrateSettings(current)).toBe(current);
-    const newer = { version: 2, level: 'full', sites: {}, theme: 'dark' };
+    const newer = { version: 3, level: 'full', sites: {}, theme: 'dark' };
     expect(migrateSettings(newer)).toBe(newer);
   });
 
@@ -127,17 +136,19 @@ describe('reading damaged settings', () => {
         level: 'claims',
         sites: { 'a.example': 'off', 'b.example': 'loud', 'c.example': 3, '': 'full' },
       }),
-    ).toEqual({ level: 'claims', sites: { 'a.example': 'off' } });
+    ).toEqual({ level: 'claims', sites: { 'a.example': 'off' }, policies: {} });
   });
 
   it('gives a bad global level its default and keeps the sites', () => {
     expect(parseSettings({ version: 1, level: 'loud', sites: { 'a.example': 'full' } })).toEqual({
       level: defaultSettings.level,
       sites: { 'a.example': 'full' },
+      policies: {},
     });
     expect(parseSettings({ version: 1, sites: { 'a.example': 'off' } })).toEqual({
       level: defaultSettings.level,
       sites: { 'a.example': 'off' },
+      policies: {},
     });
   });
 
@@ -146,6 +157,7 @@ describe('reading damaged settings', () => {
       expect(parseSettings({ version: 1, level: 'off', sites })).toEqual({
         level: 'off',
         sites: {},
+        policies: {},
       });
     }
   });
@@ -154,6 +166,7 @@ describe('reading damaged settings', () => {
     expect(parseSettings({ level: 'full', sites: { 'a.example': 'nope' } })).toEqual({
       level: 'full',
       sites: {},
+      policies: {},
     });
   });
 
@@ -165,13 +178,14 @@ describe('reading damaged settings', () => {
         sites: { 'a.example': 'off', 'b.example': 'brighter' },
         theme: 'dark',
       }),
-    ).toEqual({ level: 'full', sites: { 'a.example': 'off' } });
+    ).toEqual({ level: 'full', sites: { 'a.example': 'off' }, policies: {} });
   });
 
   it('reads a record with a broken version by its fields', () => {
     expect(parseSettings({ version: 'one', level: 'claims', sites: {} })).toEqual({
       level: 'claims',
       sites: {},
+      policies: {},
     });
   });
 
@@ -198,23 +212,42 @@ describe('stored settings', () => {
 
   it('writes the current version', async () => {
     await setSiteLevel('a.example', 'full');
-    expect(await stored()).toEqual({ version: 1, level: 'claims', sites: { 'a.example': 'full' } });
-    expect(toStored({ level: 'off', sites: {} })).toEqual({ version: 1, level: 'off', sites: {} });
+    expect(await stored()).toEqual({
+      version: 2,
+      level: 'claims',
+      sites: { 'a.example': 'full' },
+      policies: {},
+    });
+    expect(toStored({ level: 'off', sites: {}, policies: { 'b.example': 'always' } })).toEqual({
+      version: 2,
+      level: 'off',
+      sites: {},
+      policies: { 'b.example': 'always' },
+    });
   });
 
   it('reads settings stored before versions, and writes them back versioned', async () => {
     await fakeBrowser.storage.local.set({
       settings: { level: 'claims', sites: { 'a.example': 'off' } },
     });
-    expect(await loadSettings()).toEqual({ level: 'claims', sites: { 'a.example': 'off' } });
+    expect(await loadSettings()).toEqual({
+      level: 'claims',
+      sites: { 'a.example': 'off' },
+      policies: {},
+    });
     await setGlobalLevel('full');
-    expect(await stored()).toEqual({ version: 1, level: 'full', sites: { 'a.example': 'off' } });
+    expect(await stored()).toEqual({
+      version: 2,
+      level: 'full',
+      sites: { 'a.example': 'off' },
+      policies: {},
+    });
   });
 
   it('never rewrites a newer or damaged value on read', async () => {
     const newer = { version: 9, level: 'full', sites: { 'a.example': 'x' }, theme: 'dark' };
     await fakeBrowser.storage.local.set({ settings: newer });
-    expect(await loadSettings()).toEqual({ level: 'full', sites: {} });
+    expect(await loadSettings()).toEqual({ level: 'full', sites: {}, policies: {} });
     expect(await stored()).toEqual(newer);
     const damaged = { version: 1, level: 'loud', sites: 3 };
     await fakeBrowser.storage.local.set({ settings: damaged });
@@ -229,6 +262,8 @@ describe('stored settings', () => {
       settings: { version: 1, level: 'loud', sites: { 'a.example': 'claims' } },
     });
     unwatch();
-    expect(seen).toEqual([{ level: defaultSettings.level, sites: { 'a.example': 'claims' } }]);
+    expect(seen).toEqual([
+      { level: defaultSettings.level, sites: { 'a.example': 'claims' }, policies: {} },
+    ]);
   });
 });
