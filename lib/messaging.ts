@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { actorSchema, claimSchema } from './kb/schema';
 import { foundMentionSchema, type ActorCardData, type ClaimCardData } from './kb/types';
 import { levelSchema, type Level } from './settings';
+import type { PageScope, SitePolicy } from './site-policy';
 import { layerIds, type Analyses } from './background/analyzers';
 import { ATTRIBUTION_KINDS } from './match/attribution';
 import { sourcingGradeSchema } from './sourcing/types';
@@ -142,6 +143,21 @@ export const protocol = {
    * every article page carries no schema.
    */
   'settings.level': { from: anyone, request: z.object({ host: z.string() }) },
+  /** What the reader chose for a host over article detection ("detect" where nothing). */
+  'settings.sitePolicy': { from: anyone, request: z.object({ host: z.string() }) },
+  /**
+   * "Annotate this page" from the popup: the tab's page is annotated once, whatever detection
+   * said, taking the whole body or the block of the reader's selection as the article.
+   */
+  'page.annotate': {
+    from: extensionPages,
+    request: z.object({ tabId: z.number().int(), scope: z.enum(['page', 'selection']) }),
+  },
+  /**
+   * "Not an article? Never annotate this site" on a card: the sender's own site only (its host
+   * is read from the sender, never from the request), so a page can at most switch itself off.
+   */
+  'site.neverAnnotate': { from: pages, request: z.object({}) },
   /** Actors (by name or alias) and claims (by wording) matching a query. */
   'kb.search': {
     from: extensionPages,
@@ -237,6 +253,11 @@ export interface Replies {
   'ui.injectCard': null;
   'ui.injectAnnotator': null;
   'settings.level': Level;
+  'settings.sitePolicy': SitePolicy;
+  /** What was taken as the article. */
+  'page.annotate': { scope: PageScope };
+  /** The host now never annotated. */
+  'site.neverAnnotate': string;
   'kb.search': KbSearchResult;
   'kb.getRecord': EditableRecord | null;
   'kb.importDataset': ImportResult;

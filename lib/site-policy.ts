@@ -15,6 +15,13 @@ export type StoredSitePolicy = Exclude<SitePolicy, 'detect'>;
 /** What "Annotate this page" takes as the article: the whole page, or the selected passage. */
 export type PageScope = 'page' | 'selection';
 
+/**
+ * Where the annotator keeps, in the page's isolated world (which the page's own scripts cannot
+ * see), that it runs and how to hand it the reader's request; the background reaches it there
+ * with `scripting.executeScript`.
+ */
+export const ANNOTATOR_SLOT_KEY = '__reglensAnnotator';
+
 /** The signals the reader's choices add to a page's findings (see the README's read-out). */
 export const readerSignals = {
   never: 'reader:never-annotate',

@@ -6,6 +6,7 @@ import { bundledDatasets } from '../kb/bundled';
 import { createBackgroundService } from './service';
 import { forgetFindings } from './findings-store';
 import { registerPageScript } from './page-script';
+import { startSiteControl } from './site-control';
 import { hostOf } from '../url';
 import { captureSelection, createSnippetMenu, onSnippetMenuClick } from './snippet-capture';
 
@@ -42,6 +43,7 @@ export function startBackground(): void {
   registerPageScript().catch((error: unknown) =>
     console.error('RegLens could not register its page script:', error),
   );
+  startSiteControl();
   browser.runtime.onInstalled.addListener(() => {
     void service.seed();
     createSnippetMenu();

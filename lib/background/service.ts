@@ -3,7 +3,7 @@
  * origin, out of reach of pages) and the matcher built from it, and answers the protocol.
  */
 import { browser } from 'wxt/browser';
-import { levelForHost } from '../settings';
+import { levelForHost, policyForHost } from '../settings';
 import { loadSettings } from '../settings-store';
 import { RequestError, type Handlers, type MessageSender } from '../messaging';
 import { openDb, type RegLensDb } from '../kb/db';
@@ -38,6 +38,12 @@ import {
   planImport,
 } from '../snippets/import';
 import { analyzeText } from './analyze';
+import {
+  annotateTab,
+  mayInjectAnnotator,
+  neverAnnotateSender,
+  neverAnnotatedFindings,
+} from './site-control';
 
 /**
  * Runs one of the extension's scripts in the sender's frame, in the extension's isolated world,
@@ -212,10 +218,13 @@ export function createBackgroundService(options: {
     },
     async 'tab.findings'({ tabId }) {
       const findings = await readFindings(tabId);
-      if (findings === null) return null;
       // Pages the prefilter rules out report nothing, so what is stored may be the tab's previous page.
       const tab = await browser.tabs.get(tabId).catch(() => null);
-      return tab?.url === undefined || sameDocument(tab.url, findings.url) ? findings : null;
+      if (findings !== null && (tab?.url === undefined || sameDocument(tab.url, findings.url))) {
+        return findings;
+      }
+      // Nothing runs on a site the reader never wants annotated: the read-out says so for it.
+      return tab ? neverAnnotatedFindings(await loadSettings(), tab) : null;
     },
     async 'ui.injectCard'(_request, sender) {
       await injectInto(sender, '/card-ui.js');
@@ -225,8 +234,17 @@ export function createBackgroundService(options: {
       return levelForHost(await loadSettings(), host);
     },
     async 'ui.injectAnnotator'(_request, sender) {
-      await injectInto(sender, '/annotator.js');
+      if (await mayInjectAnnotator(sender.url)) await injectInto(sender, '/annotator.js');
       return null;
+    },
+    async 'settings.sitePolicy'({ host }) {
+      return policyForHost(await loadSettings(), host);
+    },
+    async 'page.annotate'({ tabId, scope }) {
+      return annotateTab(tabId, scope);
+    },
+    async 'site.neverAnnotate'(_request, sender) {
+      return neverAnnotateSender(sender.url);
     },
     async 'kb.search'({ query, limit }) {
       await seed();
