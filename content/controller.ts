@@ -23,9 +23,13 @@ import { createCardService, type CardService } from './cards';
 import type { AnnotationLayer, LayerFindings, LayerSession, PageState, Passage } from './types';
 import { timelineMarks } from './timeline-marks';
 import { readArticleUrl } from '@/lib/snippets/metadata';
+import type { PageDecision } from '@/lib/site-policy';
+import { loadSitePolicy, watchSitePolicy } from '@/lib/site-policy-client';
+import { takePageRequests } from './annotator-slot';
+import { createReaderChoice, type ReaderChoiceServices } from './reader-choice';
 
 /** What the page flow needs from the extension; tests give their own. */
-export interface PageServices {
+export interface PageServices extends ReaderChoiceServices {
   analyze(
     text: string,
     host: string,
@@ -42,6 +46,9 @@ export const extensionServices: PageServices = {
   report: (findings) => send('findings.report', findings),
   loadLevel,
   watchLevel,
+  loadSitePolicy,
+  watchSitePolicy,
+  takePageRequests,
 };
 
 export interface AnnotatorOptions {
@@ -71,13 +78,19 @@ export async function runContentScript(
     // Sliced: on a long page no step may hold the main thread past a frame or two.
     return runSliced(detectArticleSteps(doc), { signal });
   };
+  const choice = createReaderChoice(doc, host, services);
   const stopEarly = new AbortController();
   ctx.onInvalidated(() => stopEarly.abort());
   let early: Promise<ArticleDetection> | null = startDetection(stopEarly.signal);
   early.catch(() => {});
-  let level: Level = await services.loadLevel(host);
-  if (level === 'off') stopEarly.abort();
+  let [level]: [Level, void] = await Promise.all([services.loadLevel(host), choice.load()]);
+  if (level === 'off' || choice.blocked()) stopEarly.abort();
   let detection: ArticleDetection | null = null;
+  /** What the site choice, the reader's request and detection made of the page. */
+  let decided: PageDecision | null = null;
+  const decide = () => choice.decide(detection);
+  // Ends the reading of the current root (its growth watch) when the reader's choice moves it.
+  let pageStop = new AbortController();
   let page: Promise<PageState | null> | null = null;
   const running = new Map<LayerId, Running>();
   let cards: CardService | null = null;
@@ -141,24 +154,51 @@ export async function runContentScript(
     return startDetection(ctx.signal);
   };
 
-  // The article is detected and read once, and only when some annotation is wanted.
+  // The article is detected and read once, and only when some annotation is wanted; the
+  // reader's choices may move what is read (detection is kept).
   const readPage = (): Promise<PageState | null> => {
     page ??= (async () => {
-      detection = await detect();
-      performance.mark(timelineMarks.detected, { detail: { isArticle: detection.isArticle } });
-      if (!detection.isArticle || !detection.root) return null;
-      const first = await readPassage(detection.root);
-      const state: PageState = { host, root: detection.root, passages: [first] };
-      watchGrowth(state);
+      const stop = pageStop.signal;
+      if (detection === null) {
+        detection = await detect();
+        performance.mark(timelineMarks.detected, { detail: { isArticle: detection.isArticle } });
+      }
+      decided = decide();
+      if (!decided.annotate || !decided.root) return null;
+      const first = await readPassage(decided.root);
+      const state: PageState = { host, root: decided.root, passages: [first] };
+      watchGrowth(state, stop);
       return state;
     })();
     return page;
   };
 
+  /** Takes everything off and forgets what was read, so the next apply reads anew. */
+  const resetPage = () => {
+    for (const { controller } of running.values()) controller.abort();
+    running.clear();
+    pageStop.abort();
+    pageStop = new AbortController();
+    page = null;
+    decided = null;
+  };
+
+  /** The site choice or the reader's request changed: read another root if it moved. */
+  const rethink = () => {
+    if (detection !== null && page !== null) {
+      const next = decide();
+      if (next.root !== decided?.root) resetPage();
+      else decided = next;
+    }
+    void apply();
+  };
+
   /** Text the page adds later is read once, analysed for the layers showing, and handed to them. */
-  const watchGrowth = (state: PageState) => {
+  const watchGrowth = (state: PageState, until: AbortSignal) => {
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
+    if (until.aborted) return;
+    until.addEventListener('abort', () => stop.abort(), { once: true });
     observeGrowth(
       state.root,
       (added) => {
@@ -202,11 +242,12 @@ export async function runContentScript(
         ? (layer.combine(found as never) as unknown[])
         : found;
     }
+    const verdict = choice.blocked() ? decide() : (decided ?? detection);
     const findings: Findings = {
       url: doc.location?.href ?? '',
       title: doc.title,
-      isArticle: detection?.isArticle ?? false,
-      signals: detection?.signals ?? [],
+      isArticle: verdict?.isArticle ?? false,
+      signals: verdict?.signals ?? [],
       level,
       ...(state && canonicalUrl() ? { canonicalUrl: canonicalUrl() } : {}),
       ...(parts as unknown as LayerFindings),
@@ -216,7 +257,7 @@ export async function runContentScript(
 
   const apply = async () => {
     const mine = ++generation;
-    const wanted = wantedLayers();
+    const wanted = choice.blocked() ? [] : wantedLayers();
     // Going down: the layers the level no longer includes come off, and nothing is asked.
     for (const [id, { controller }] of running) {
       if (!wanted.some((layer) => layer.id === id)) {
@@ -224,7 +265,7 @@ export async function runContentScript(
         running.delete(id);
       }
     }
-    if (level === 'off') {
+    if (level === 'off' || choice.blocked()) {
       await report(null);
       return;
     }
@@ -289,8 +330,10 @@ export async function runContentScript(
     level = next;
     void apply();
   });
+  const stopWatchingChoice = choice.watch(rethink);
   ctx.onInvalidated(() => {
     stopWatching();
+    stopWatchingChoice();
     for (const { controller } of running.values()) controller.abort();
     running.clear();
   });
