@@ -3,6 +3,7 @@ import type { Findings } from '@/lib/messaging';
 import { OutletDetails } from './OutletDetails';
 import type { Level } from '@/lib/settings';
 import { LevelPicker } from './LevelPicker';
+import { SiteControls, neverChosenText, type SiteControlsProps } from './SiteControls';
 
 export interface PopupViewProps {
   host: string | null;
@@ -19,6 +20,8 @@ export interface PopupViewProps {
   onOpenLibrary?: () => void;
   /** The card of the outlet that publishes on this site, when it is a known outlet's. */
   outletCard?: ActorCardData | null;
+  /** The site's choice over detection and "Annotate this page" (components/SiteControls). */
+  site?: Pick<SiteControlsProps, 'policy' | 'onPolicy' | 'onAnnotate'>;
 }
 
 /** Groups a page's mentions by actor, most mentioned first. */
@@ -34,7 +37,7 @@ function countByActor(findings: Findings) {
   );
 }
 
-function FoundOnPage({ findings }: { findings: Findings | null }) {
+function FoundOnPage({ findings, host }: { findings: Findings | null; host: string | null }) {
   if (!findings)
     return (
       <p className="text-sm text-slate-600">
@@ -43,6 +46,8 @@ function FoundOnPage({ findings }: { findings: Findings | null }) {
     );
   if (findings.level === 'off')
     return <p className="text-sm text-slate-600">Annotation is off here.</p>;
+  const chosen = neverChosenText(findings, host);
+  if (chosen) return <p className="text-sm text-slate-600">{chosen}</p>;
   if (!findings.isArticle) {
     const reason = rejectionReason(findings);
     return (
@@ -71,8 +76,6 @@ export function rejectionReason(findings: Findings): string | null {
   const signal = findings.signals.findLast((s) => s.startsWith('reason: '));
   return signal ? signal.slice('reason: '.length) : null;
 }
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** A link-like button to another view of the extension; shown only when it can be opened. */
 function PageLink({ onOpen, children }: { onOpen: (() => void) | undefined; children: string }) {
@@ -110,17 +113,9 @@ export function PopupView(props: PopupViewProps) {
         <h2 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
           On this page
         </h2>
-        <FoundOnPage findings={findings} />
-        {findings && findings.level !== 'off' && findings.isArticle && (
-          <p className="text-xs text-slate-600" aria-label="Found on this page">
-            {[
-              count(findings.claims.length, 'claim'),
-              count(findings.attributions.length, 'attributed sentence'),
-              count(findings.snippets.length, 'saved snippet'),
-            ].join(' · ')}
-          </p>
-        )}
+        <FoundOnPage findings={findings} host={host} />
       </section>
+      <SiteControls {...{ host, globalLevel, siteLevel, findings }} {...props.site} />
       {props.outletCard && <OutletDetails card={props.outletCard} />}
       <PageLink onOpen={props.onOpenSidePanel}>Open the side panel</PageLink>
       <PageLink onOpen={props.onOpenLibrary}>Library of saved snippets</PageLink>

@@ -15,6 +15,9 @@ export type StoredSitePolicy = Exclude<SitePolicy, 'detect'>;
 /** What "Annotate this page" takes as the article: the whole page, or the selected passage. */
 export type PageScope = 'page' | 'selection';
 
+/** How "Annotate this page" went, for the popup to say. */
+export type AnnotateOutcome = 'annotated' | 'no-selection' | 'failed';
+
 /**
  * Where the annotator keeps, in the page's isolated world (which the page's own scripts cannot
  * see), that it runs and how to hand it the reader's request; the background reaches it there

@@ -1,14 +1,18 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/PopupView';
-import { useActiveTab, useFindings, useOutletCard, useSettings } from '@/lib/extension-hooks';
-import { setGlobalLevel, setSiteLevel } from '@/lib/settings-store';
+import { useFindings, useOutletCard, useSettings, useShownTab } from '@/lib/extension-hooks';
+import { setGlobalLevel, setSiteLevel, setSitePolicy } from '@/lib/settings-store';
+import { policyForHost } from '@/lib/settings';
+import { pinnedTabId } from '@/lib/pinned-tab';
+import { annotateTab } from '@/lib/annotate-tab';
 import '@/components/styles.css';
 
 function Popup() {
   const settings = useSettings();
-  const tab = useActiveTab();
-  const findings = useFindings(tab?.id, settings);
+  // Followed as the tab reports, so "Annotate this page" shows its findings at once.
+  const { tab, revision } = useShownTab(pinnedTabId(location.search));
+  const findings = useFindings(tab?.id, settings, revision);
   const host = tab?.host ?? null;
   const outletCard = useOutletCard(host);
   if (!settings) return null;
@@ -28,6 +32,11 @@ function Popup() {
           : undefined
       }
       outletCard={outletCard}
+      site={{
+        policy: host ? policyForHost(settings, host) : 'detect',
+        onPolicy: (policy) => host && void setSitePolicy(host, policy),
+        onAnnotate: (scope) => annotateTab(tab?.id, scope),
+      }}
       onOpenLibrary={() =>
         void browser.tabs
           .create({ url: browser.runtime.getURL('/library.html') })
