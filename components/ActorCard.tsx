@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ActorCardData } from '@/lib/kb/types';
 import { CardFrame } from './CardFrame';
 import { ClaimList } from './ClaimList';
@@ -12,6 +13,8 @@ export interface ActorCardProps {
   onSelectClaim?: (id: string) => void;
   /** Shows a close button when given. */
   onClose?: () => void;
+  /** Shown at the card's foot (the page's card: "Never annotate this site"). */
+  footer?: ReactNode;
 }
 
 /**
@@ -47,7 +50,7 @@ function RelationGroups({
   );
 }
 
-export function ActorCard({ data, onSelectActor, onSelectClaim, onClose }: ActorCardProps) {
+export function ActorCard({ data, onSelectActor, onSelectClaim, onClose, footer }: ActorCardProps) {
   const { actor, claims } = data;
   const { names } = actor;
   const groups = groupRelations(data.relations);
@@ -118,6 +121,7 @@ export function ActorCard({ data, onSelectActor, onSelectClaim, onClose }: Actor
         outletNames={data.outletNames}
         onSelectClaim={onSelectClaim}
       />
+      {footer}
     </CardFrame>
   );
 }

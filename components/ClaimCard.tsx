@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ClaimCardData } from '@/lib/kb/types';
 import { formatPartialDate } from '@/lib/kb/dates';
 import { CardFrame } from './CardFrame';
@@ -9,6 +10,8 @@ export interface ClaimCardProps {
   onSelectActor?: (id: string) => void;
   onSelectClaim?: (id: string) => void;
   onClose?: () => void;
+  /** Shown at the card's foot (the page's card: "Never annotate this site"). */
+  footer?: ReactNode;
 }
 
 const chipClass =
@@ -21,7 +24,7 @@ const subheadClass =
  * A claim a page retells, in plain words: how well it is sourced on both Admiralty axes with the
  * reasons, every outlet that reported it, what happened later, who is in it, and related claims.
  */
-export function ClaimCard({ data, onSelectActor, onSelectClaim, onClose }: ClaimCardProps) {
+export function ClaimCard({ data, onSelectActor, onSelectClaim, onClose, footer }: ClaimCardProps) {
   const { claim, grade } = data;
   return (
     <CardFrame
@@ -87,6 +90,7 @@ export function ClaimCard({ data, onSelectActor, onSelectClaim, onClose }: Claim
           </ul>
         </>
       )}
+      {footer}
     </CardFrame>
   );
 }

@@ -25,6 +25,8 @@ import { AttributionLegend } from '@/components/AttributionLegend';
 import { ClaimCard } from '@/components/ClaimCard';
 import { SnippetCard } from '@/components/SnippetCard';
 import { remToPx, shadowSafeCss } from '@/components/shadow-css';
+import { NeverAnnotateSite } from '@/components/NeverAnnotateSite';
+import { send } from '@/lib/send';
 import type { CardContent } from './cards';
 import stylesheet from '@/components/styles.css?inline';
 
@@ -205,7 +207,20 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
   // Deferred: unmounting React from inside its own click handler is not allowed.
   const close = () => queueMicrotask(dismiss);
   /** What every card that links to actors and claims is given. */
-  const linking = { onSelectActor: selectActor, onSelectClaim: selectClaim, onClose: close };
+  // A page taken for an article by mistake: its site is switched off, and its marks come off.
+  const neverHere = () => {
+    send('site.neverAnnotate', {}).catch((error: unknown) =>
+      console.warn('RegLens could not switch this site off:', error),
+    );
+    close();
+  };
+  const footer = <NeverAnnotateSite host={location.hostname} onNever={neverHere} />;
+  const linking = {
+    onSelectActor: selectActor,
+    onSelectClaim: selectClaim,
+    onClose: close,
+    footer,
+  };
   /** The view for each kind of card. */
   const cardView = (content: CardContent) => {
     switch (content.kind) {

@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SiteControls, type SiteControlsProps } from '@/components/SiteControls';
 import { PopupView } from '@/components/PopupView';
+import { ActorCard } from '@/components/ActorCard';
+import { NeverAnnotateSite } from '@/components/NeverAnnotateSite';
+import type { ActorCardData } from '@/lib/kb/types';
 import type { Findings } from '@/lib/messaging';
 import { useLocale } from '../../support/locale';
 
@@ -179,5 +182,39 @@ describe('in the popup', () => {
     expect(screen.getByLabelText('本页发现').textContent).toBe(
       '2 个主体 · 1 条说法 · 2 句有出处的句子 · 0 条已存摘录',
     );
+  });
+});
+
+describe('the card\'s "Not an article?" action', () => {
+  const card: ActorCardData = {
+    actor: {
+      id: 'ant',
+      kind: 'company',
+      names: { en: 'Ant Group', zh: '蚂蚁集团' },
+      aliases: [],
+      relations: [],
+    },
+    relations: [],
+    claims: [],
+  } as unknown as ActorCardData;
+
+  it("sits at the foot of the page's card, names the site and switches it off", () => {
+    const onNever = vi.fn();
+    render(
+      <ActorCard
+        data={card}
+        footer={<NeverAnnotateSite host="front.example" onNever={onNever} />}
+      />,
+    );
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByText(/Not an article\?/)).toBeTruthy();
+    const action = within(dialog).getByRole('button', { name: 'Never annotate front.example' });
+    fireEvent.click(action);
+    expect(onNever).toHaveBeenCalledTimes(1);
+  });
+
+  it('is not on a card shown without it (the side panel)', () => {
+    render(<ActorCard data={card} />);
+    expect(screen.queryByText(/Not an article\?/)).toBeNull();
   });
 });
