@@ -388,9 +388,13 @@ export async function setSettings(
     sites: settings.sites ?? {},
     policies: settings.policies ?? {},
   };
-  await extensionPage.evaluate(async (stored) => {
-    await (globalThis as unknown as ChromeGlobal).chrome!.storage.local.set({ settings: stored });
-  }, value);
+  // Version 2 is the first with per-site choices (lib/settings.ts migrates it to any later one).
+  await extensionPage.evaluate(
+    async (stored) => {
+      await (globalThis as unknown as ChromeGlobal).chrome!.storage.local.set({ settings: stored });
+    },
+    { version: 2, ...value },
+  );
 }
 
 export interface TextRect {
