@@ -123,7 +123,7 @@ function PolicyPicker({
   const name = useId();
   const hintId = useId();
   return (
-    <fieldset className="flex flex-col gap-1" aria-describedby={hintId}>
+    <fieldset className="mt-1 flex flex-col gap-1" aria-describedby={hintId}>
       <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">
         {t('site.policyLegend', [host])}
       </legend>
