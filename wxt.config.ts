@@ -18,7 +18,7 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     // Scripts only from the extension's own files: no eval, no remote code (README: Permissions).
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'",
     },
     commands: {
       'cycle-level': {

@@ -10,7 +10,7 @@
  * from. Their "outside" address is a server on 127.0.0.2, another loopback address: the request
  * is real, but never leaves this machine.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -223,8 +223,35 @@ describe('the network recorder', () => {
     );
   });
 
+  /**
+   * The built extension with one more file, probe.js, that fetches `globalThis.probeTarget`, and
+   * its CSP's connect-src taken out: RegLens's own policy stops its pages and worker from fetching
+   * anything off the extension (tested below), and the recorder must be shown catching them anyway.
+   */
+  async function probeExtension(): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'reglens-probe-'));
+    probeDirs.push(dir);
+    await cp(path.resolve('.output/chrome-mv3'), dir, { recursive: true });
+    await writeFile(
+      path.join(dir, 'probe.js'),
+      'fetch(globalThis.probeTarget).then((response) => response.status);\n',
+    );
+    const manifestFile = path.join(dir, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as {
+      content_security_policy: { extension_pages: string };
+    };
+    const policy = manifest.content_security_policy.extension_pages;
+    manifest.content_security_policy.extension_pages = policy.replace(/;\s*connect-src[^;]*/, '');
+    await writeFile(manifestFile, JSON.stringify(manifest));
+    return dir;
+  }
+  const probeDirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of probeDirs) await rm(dir, { recursive: true, force: true });
+  });
+
   it('fails the run on a request from the extension’s service worker', async () => {
-    const browser = await launchWithExtension();
+    const browser = await launchWithExtension({ extensionDir: await probeExtension() });
     const status = await browser.background.evaluate(
       async (to) => (await fetch(to)).status,
       `${outsideUrl}/from-worker`,
@@ -241,15 +268,9 @@ describe('the network recorder', () => {
   });
 
   it('fails the run on a request from a script the extension runs in a page', async () => {
-    // The built extension plus one file that fetches, injected the way the annotator is: the
-    // recorder knows a content script by its chrome-extension:// address on the request's stack.
-    const extensionDir = await mkdtemp(path.join(tmpdir(), 'reglens-probe-'));
-    await cp(path.resolve('.output/chrome-mv3'), extensionDir, { recursive: true });
-    await writeFile(
-      path.join(extensionDir, 'probe.js'),
-      'fetch(globalThis.probeTarget).then((response) => response.status);\n',
-    );
-    const browser = await launchWithExtension({ extensionDir });
+    // probe.js is injected the way the annotator is: the recorder knows a content script by its
+    // chrome-extension:// address on the request's stack.
+    const browser = await launchWithExtension({ extensionDir: await probeExtension() });
     const page = await browser.context.newPage();
     const pageUrl = `${suite.server.url}/home.html`;
     await page.goto(pageUrl);
@@ -286,7 +307,30 @@ describe('the network recorder', () => {
     expect(await closeFailure(browser)).toContain(
       `content-script (${pageUrl}): GET ${outsideUrl}/from-content-script`,
     );
-    await rm(extensionDir, { recursive: true, force: true });
+  });
+
+  it('is backed by the extension’s own policy: its pages and worker cannot reach out (connect-src)', async () => {
+    const browser = await launchWithExtension();
+    const fromWorker = await browser.background.evaluate(
+      (to) =>
+        fetch(to).then(
+          () => 'fetched',
+          (error: Error) => error.message,
+        ),
+      `${outsideUrl}/refused-in-worker`,
+    );
+    const page = await openExtensionPage(browser.context, browser.extensionId, 'library.html');
+    const fromPage = await page.evaluate(
+      (to) =>
+        fetch(to).then(
+          () => 'fetched',
+          (error: Error) => error.message,
+        ),
+      `${outsideUrl}/refused-in-page`,
+    );
+    expect([fromWorker, fromPage]).toEqual(['Failed to fetch', 'Failed to fetch']);
+    expect(reached.filter((address) => address.startsWith('/refused'))).toEqual([]);
+    expect(await closeFailure(browser)).toBe('closed without complaint');
   });
 
   it('passes a run that stays on the machine', async () => {
