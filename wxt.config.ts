@@ -42,6 +42,8 @@ export default defineConfig({
     process.env.NODE_ENV = env.mode === 'production' ? 'production' : 'development';
     return { plugins: [tailwindcss(), stripDynamicCode()] };
   },
+  // WXT looks for these before the hook below adds them (scripts/build/firefox-manifest.ts).
+  suppressWarnings: { firefoxDataCollection: true, firefoxId: true },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox') adaptManifestForFirefox(manifest);
