@@ -1,7 +1,8 @@
 /**
  * npm run check:bundle [dir...]: fails when a built extension (every folder in .output/ by
  * default) has a script that turns strings into code or markup (scripts/build/dynamic-code.ts),
- * or a manifest that loads scripts from anywhere but the extension itself.
+ * a page that loads a script from elsewhere, or a manifest whose CSP lets the extension's pages run
+ * scripts from, or connect to, anything but the extension itself.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,10 +40,21 @@ for (const dir of dirs) {
     content_security_policy?: { extension_pages?: string };
   };
   const policy = manifest.content_security_policy?.extension_pages ?? '';
-  const scriptSources = /script-src([^;]*)/.exec(policy)?.[1]?.trim().split(/\s+/) ?? [];
-  if (scriptSources.length === 0 || scriptSources.some((source) => source !== "'self'")) {
-    console.error(`${dir}/manifest.json: extension pages may run scripts from more than 'self'`);
-    problems++;
+  for (const directive of ['script-src', 'connect-src']) {
+    const sources = new RegExp(`${directive}([^;]*)`).exec(policy)?.[1]?.trim().split(/\s+/) ?? [];
+    if (sources.length === 0 || sources.some((source) => source !== "'self'")) {
+      console.error(`${dir}/manifest.json: the extension's ${directive} allows more than 'self'`);
+      problems++;
+    }
+  }
+  for (const page of (await readdir(dir)).filter((name) => name.endsWith('.html'))) {
+    const html = await readFile(path.join(dir, page), 'utf8');
+    for (const [, source] of html.matchAll(/<script[^>]*\ssrc="([^"]*)"/g)) {
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(source!)) {
+        console.error(`${dir}/${page}: loads a script from ${source}`);
+        problems++;
+      }
+    }
   }
   const files = await scriptsUnder(dir);
   for (const file of files) {
