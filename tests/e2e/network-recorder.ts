@@ -2,10 +2,12 @@
  * Records every network request of a browser context running the extension, and says which were
  * to somewhere other than the local fixture servers and the extension's own files.
  *
- * Playwright reports the requests of every page (web pages and the extension's own pages) and,
- * since 1.5x, of the MV3 service worker (`request.serviceWorker()`), on the context's `request`
- * event. Content scripts run in a web page's renderer, so their requests come as the page's; a
- * DevTools session per web page tells them apart by the script that started each request.
+ * Playwright (1.65 here) reports the requests of every page (web pages and the extension's own
+ * pages) and of the MV3 service worker (`request.serviceWorker()`) on the context's `request`
+ * event; the worker's are on by default now (PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK would turn
+ * them off, and the privacy tests would then fail). Content scripts run in a web page's renderer,
+ * so their requests come as the page's; a DevTools session per page tells them apart by the
+ * script that started each request.
  */
 import type { BrowserContext, CDPSession, Page, Request } from 'playwright-core';
 
