@@ -6,7 +6,10 @@ import { setGlobalLevel, setSiteLevel, setSitePolicy } from '@/lib/settings-stor
 import { policyForHost } from '@/lib/settings';
 import { pinnedTabId } from '@/lib/pinned-tab';
 import { annotateTab } from '@/lib/annotate-tab';
+import { sidePanelOpener } from '@/lib/side-panel';
 import '@/components/styles.css';
+
+const openSidePanel = sidePanelOpener();
 
 function Popup() {
   const settings = useSettings();
@@ -27,8 +30,8 @@ function Popup() {
       // Opened straight from the click, with the window already known: Chrome opens a side
       // panel only in answer to a user gesture.
       onOpenSidePanel={
-        tab && browser.sidePanel
-          ? () => void browser.sidePanel.open({ windowId: tab.windowId }).then(() => window.close())
+        tab && openSidePanel
+          ? () => void openSidePanel(tab.windowId).then(() => window.close())
           : undefined
       }
       outletCard={outletCard}
