@@ -52,6 +52,7 @@ export function createMarkPainter<T extends SpanToPaint>(
       {
         idAtPoint: (x, y) => highlighter.idAtPoint(x, y),
         rectOf: (id) => highlighter.rangesOf(id)[0]?.getBoundingClientRect() ?? null,
+        rangeOf: (id) => highlighter.rangesOf(id)[0] ?? null,
         setActive: (id) => highlighter.setActive(id),
         cardFor: (id) => {
           const span = spanOf.get(id);
