@@ -105,18 +105,26 @@ const MIN_HEIGHT = 120;
  * stay inside the viewport; shorter (it scrolls) when neither side has room for all of it; hidden
  * while its mark is scrolled out of its container.
  */
-async function placeCard(anchor: CardAnchor, frame: HTMLElement, card: HTMLElement): Promise<void> {
+async function placeCard(
+  anchor: CardAnchor,
+  frame: HTMLElement,
+  card: HTMLElement,
+  /** The card's own height limit (its stylesheet's), which the room left may lower, never raise. */
+  tallest: number,
+): Promise<void> {
   const { x, y, middlewareData } = await computePosition(anchor, frame, {
     strategy: 'fixed',
     placement: 'bottom-start',
     middleware: [
       offset(GAP),
       flip({ padding: EDGE }),
-      shift({ padding: EDGE, crossAxis: true }),
+      // Along the mark's line only: sliding up or down would put the card over its mark.
+      shift({ padding: EDGE }),
       size({
         padding: EDGE,
         apply({ availableHeight }) {
-          card.style.maxHeight = `${Math.max(MIN_HEIGHT, Math.floor(availableHeight))}px`;
+          const room = Math.max(MIN_HEIGHT, Math.floor(availableHeight));
+          card.style.maxHeight = `${Math.min(tallest, room)}px`;
         },
       }),
       hideWhenClipped({ strategy: 'referenceHidden' }),
@@ -266,8 +274,9 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
     const card = frame.firstElementChild as HTMLElement | null;
     if (card) {
       card.style.maxHeight = '';
+      const tallest = parseFloat(getComputedStyle(card).maxHeight) || Infinity;
       const follow = () => {
-        placeCard(anchor, frame, card).catch((error: unknown) => {
+        placeCard(anchor, frame, card, tallest).catch((error: unknown) => {
           console.warn('RegLens could not place the card:', error);
         });
       };

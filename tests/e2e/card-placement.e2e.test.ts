@@ -64,13 +64,15 @@ function expectInside(card: Box, viewport: { width: number; height: number }) {
   expect(card.bottom).toBeLessThanOrEqual(viewport.height);
 }
 
-function expectApart(card: Box, mark: TextRect) {
+function expectApart(card: Box, mark: TextRect, label = '') {
   const overlaps =
     card.left < mark.x + mark.width &&
     card.right > mark.x &&
     card.top < mark.y + mark.height &&
     card.bottom > mark.y;
-  expect(overlaps).toBe(false);
+  expect(overlaps, `${label}: card ${JSON.stringify(card)} over mark ${JSON.stringify(mark)}`).toBe(
+    false,
+  );
 }
 
 describe('card placement', () => {
@@ -91,7 +93,7 @@ describe('card placement', () => {
       expect(card, corner).not.toBeNull();
       expect(card.visible, corner).toBe(true);
       expectInside(card, viewport);
-      expectApart(card, mark);
+      expectApart(card, mark, corner);
       // Below a mark at the top, above one at the bottom.
       if (corner.startsWith('top'))
         expect(card.top, corner).toBeGreaterThanOrEqual(mark.y + mark.height);
@@ -117,18 +119,20 @@ describe('card placement', () => {
         scroller.getBoundingClientRect().bottom + window.scrollY - window.innerHeight + 20,
       );
       const name = [...scroller.querySelectorAll('p')].find((p) =>
-        p.textContent!.includes('Didi'),
+        p.textContent!.includes('Didi Chuxing'),
       )!;
       scroller.scrollTop = name.offsetTop - scroller.clientHeight + 30;
     });
     const viewport = page.viewportSize()!;
-    const mark = await hoverText(page, 'Didi', { rootSelector: '#scroller' }).then(async () => {
-      await page
-        .locator('reglens-card')
-        .getByRole('dialog')
-        .waitFor({ state: 'visible', timeout: 5_000 });
-      return (await textRect(page, 'Didi', { rootSelector: '#scroller' }))!;
-    });
+    const mark = await hoverText(page, 'Didi Chuxing', { rootSelector: '#scroller' }).then(
+      async () => {
+        await page
+          .locator('reglens-card')
+          .getByRole('dialog')
+          .waitFor({ state: 'visible', timeout: 5_000 });
+        return (await textRect(page, 'Didi Chuxing', { rootSelector: '#scroller' }))!;
+      },
+    );
     const before = (await cardBox(page))!;
     expectInside(before, viewport);
     expectApart(before, mark);
@@ -141,7 +145,9 @@ describe('card placement', () => {
     const markTop = () =>
       page.evaluate(() => {
         const scroller = document.getElementById('scroller')!;
-        const p = [...scroller.querySelectorAll('p')].find((x) => x.textContent!.includes('Didi'))!;
+        const p = [...scroller.querySelectorAll('p')].find((x) =>
+          x.textContent!.includes('Didi Chuxing'),
+        )!;
         return p.getBoundingClientRect().top;
       });
     const markBefore = await markTop();
