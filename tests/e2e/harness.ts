@@ -136,6 +136,11 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** The browser's language, as a reader would have set it ('en' by default; 'zh-CN'). */
   locale?: 'en' | 'zh-CN';
+  /**
+   * The welcome page a fresh install opens: closed before the tests start (the default), so no
+   * test meets an extra tab, or kept and handed back as `welcomePage`.
+   */
+  welcome?: 'close' | 'keep';
 }
 
 export interface ExtensionBrowser {
@@ -143,6 +148,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** The extension's MV3 service worker (the background). */
   background: Worker;
+  /** The welcome tab the install opened, with `welcome: 'keep'`. */
+  welcomePage?: Page;
   close: () => Promise<void>;
 }
 
@@ -212,7 +219,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   try {
     const background = await extensionServiceWorker(context);
     await pageScriptRegistered(background);
-    return { context, extensionId: new URL(background.url()).host, background, close };
+    const extensionId = new URL(background.url()).host;
+    const welcomePage = await installWelcomePage(context, extensionDir, extensionId);
+    if (welcomePage && options.welcome !== 'keep') await welcomePage.close();
+    return {
+      context,
+      extensionId,
+      background,
+      ...(welcomePage && options.welcome === 'keep' ? { welcomePage } : {}),
+      close,
+    };
   } catch (error) {
     await close();
     throw error;
@@ -266,6 +282,30 @@ async function pageScriptRegistered(background: Worker): Promise<void> {
     });
     if (count !== 0) return;
     if (Date.now() > deadline) throw new Error('The extension registered no page script in 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * The tab a fresh install opens on the welcome page (lib/background/welcome.ts), once it is there;
+ * null for a build without one (the benchmark's empty extension).
+ */
+async function installWelcomePage(
+  context: BrowserContext,
+  extensionDir: string,
+  extensionId: string,
+): Promise<Page | null> {
+  try {
+    await stat(path.join(extensionDir, 'welcome.html'));
+  } catch {
+    return null;
+  }
+  const address = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const page = context.pages().find((p) => p.url() === address);
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error('A fresh install opened no welcome page in 10 s');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
