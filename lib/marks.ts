@@ -70,12 +70,15 @@ export const nameMarks: Record<ActorKind, InkedLine> = {
   event: { hue: 'yellow', position: 'under-over', style: 'dashed', thickness: 1 },
 };
 
-/** Claim sentences: a blue wash under the whole sentence, beneath the names' marks. */
+/**
+ * Claim sentences: a blue wash under the whole sentence, beneath the names' marks, with a quiet
+ * dotted line, so the lines of the names inside the sentence still read.
+ */
 export const claimMark: InkedLine = {
   hue: 'skyBlue',
   position: 'under',
-  style: 'solid',
-  thickness: 2,
+  style: 'dotted',
+  thickness: 1,
 };
 /** Saved snippets: the reader's own passages, a bluish-green wash with a thin double line. */
 export const snippetMark: InkedLine = {
