@@ -14,6 +14,7 @@ import type { ActorKind } from '@/lib/kb/schema';
 import type { AttributionKind } from '@/lib/match/attribution';
 import { createHighlighter, type Highlighter } from '@/lib/page/highlighter';
 import { pageScheme } from '@/lib/page/page-scheme';
+import { buildTextMap } from '@/lib/page/text-map';
 import type { AnnotatedPassage } from '@/lib/welcome-sample';
 import { LevelPicker } from './LevelPicker';
 import { MarkSwatch } from './MarkSwatch';
@@ -90,18 +91,19 @@ function useSampleMarks(
     const doc = first.ownerDocument;
     const scheme = pageScheme(first);
     const highlighters: Highlighter[] = [];
+    // Text maps, as the annotator reads an article: their ranges stay right where wrapper
+    // highlights (browsers without the Custom Highlight API) have split the text.
+    const maps = elements.map((element) => (element ? buildTextMap(element) : null));
     for (const [layer, from] of layerLevels) {
       if (!levelIncludes(level, from)) continue;
       const highlighter = createHighlighter(doc, markHighlighter(layer, scheme));
       highlighters.push(highlighter);
       passages.forEach((passage, p) => {
-        const text = elements[p]?.firstChild;
-        if (!text) return;
+        const map = maps[p];
+        if (!map) return;
         spansOf(passage, layer).forEach(({ start, end, kind }, k) => {
-          const range = doc.createRange();
-          range.setStart(text, start);
-          range.setEnd(text, end);
-          highlighter.add(`${layer}-${p}-${k}`, [range], kind);
+          const range = map.rangeFor(start, end);
+          if (range) highlighter.add(`${layer}-${p}-${k}`, [range], kind);
         });
       });
     }
