@@ -26,7 +26,7 @@ describe('WelcomeView', () => {
     const first = passages[0]!.names[0]!;
     expect(
       document.querySelector('reglens-mark[data-reglens-hl="reglens-actor"]')!.textContent,
-    ).toBe(passages[0]!.text.slice(first.start, first.end).split(' ')[0]);
+    ).toBe(passages[0]!.text.slice(first.start, first.end));
     expect(screen.getByText(/graded by how well the claim is sourced/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('radio', { name: 'Full' }));
