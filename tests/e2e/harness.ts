@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Findings } from '../../lib/messaging';
+import { recordNetwork, type NetworkRecorder } from './network-recorder';
 import type { Level, Settings } from '../../lib/settings';
 
 export type { Findings };
@@ -137,6 +138,11 @@ export interface LaunchOptions {
   /** The browser's language, as a reader would have set it ('en' by default; 'zh-CN'). */
   locale?: 'en' | 'zh-CN';
   /**
+   * Let web pages' own requests go outside without failing close(): the benchmark's real news
+   * pages ask for their resources (which its routes abort). The extension's never may.
+   */
+  pagesMayRequestOutside?: boolean;
+  /**
    * The welcome page a fresh install opens: closed before the tests start (the default), so no
    * test meets an extra tab, or kept and handed back as `welcomePage`.
    */
@@ -150,6 +156,9 @@ export interface ExtensionBrowser {
   background: Worker;
   /** The welcome tab the install opened, with `welcome: 'keep'`. */
   welcomePage?: Page;
+  /** Every request the browser's pages and the extension made (tests/e2e/network-recorder.ts). */
+  network: NetworkRecorder;
+  /** Closes the browser; rejects when anything asked for an address off this machine. */
   close: () => Promise<void>;
 }
 
@@ -206,26 +215,39 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw error;
   }
 
+  // Recording starts before the extension's worker does, so its first requests are seen too.
+  let extensionId: string | undefined;
+  const network = recordNetwork(context, () => extensionId);
+
   // Playwright answers Ctrl+C by closing the browser and exiting; the profile must not outlive it.
   const removeProfileOnExit = () => rmSync(userDataDir, { recursive: true, force: true });
   process.on('exit', removeProfileOnExit);
   const close = async () => {
+    network.stop();
     await context.close().catch(() => {});
     process.off('exit', removeProfileOnExit);
     // Retries: Chromium's helpers may still be writing to the profile for a moment after close.
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    // Every file's afterAll closes its browser, so this fails whichever file saw such a request.
+    const outside = network
+      .outside()
+      .filter((request) => !options.pagesMayRequestOutside || request.source !== 'web-page');
+    if (outside.length > 0) {
+      throw new Error(`Requests to addresses off this machine:\n${network.describe(outside)}`);
+    }
   };
 
   try {
     const background = await extensionServiceWorker(context);
+    extensionId = new URL(background.url()).host;
     await pageScriptRegistered(background);
-    const extensionId = new URL(background.url()).host;
     const welcomePage = await installWelcomePage(context, extensionDir, extensionId);
     if (welcomePage && options.welcome !== 'keep') await welcomePage.close();
     return {
       context,
       extensionId,
       background,
+      network,
       ...(welcomePage && options.welcome === 'keep' ? { welcomePage } : {}),
       close,
     };
