@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { inks, nameMarks } from '../../lib/marks';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
 import { resultsDir } from './suite';
 
@@ -28,6 +29,9 @@ function highlightCounts(page: Page) {
     return counts;
   });
 }
+
+const asRgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 async function pickLevel(page: Page, label: string) {
   await page.getByRole('radio', { name: label }).check({ force: true });
@@ -66,6 +70,22 @@ describe('first run', () => {
     await pickLevel(page, 'Off');
     expect(await highlightCounts(page)).toEqual({ names: 0, claims: 0, attributions: 0 });
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+
+    // On a reader's dark system the page is dark (an oklch() background), and so are the marks.
+    const companyLine = () =>
+      page.evaluate(() => {
+        const text = document.querySelector('[data-sample="en"] p')!;
+        return getComputedStyle(text, '::highlight(reglens-actor-company)').textDecorationColor;
+      });
+    await pickLevel(page, 'Names');
+    const light = await companyLine();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await pickLevel(page, 'Off');
+    await pickLevel(page, 'Names');
+    const dark = await companyLine();
+    expect(light).toBe(asRgb(inks[nameMarks.company.hue].light));
+    expect(dark).toBe(asRgb(inks[nameMarks.company.hue].dark));
+    await page.screenshot({ path: `${resultsDir}/welcome-dark.png`, fullPage: true });
   });
 
   it('speaks the browser’s language', async () => {
