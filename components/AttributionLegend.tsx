@@ -1,6 +1,7 @@
 import { ATTRIBUTION_KINDS, type AttributionKind } from '@/lib/match/attribution';
-import { attributionMarks } from '@/lib/marks';
+import { attributionLines, attributionMarks } from '@/lib/marks';
 import { CardFrame } from './CardFrame';
+import { MarkSwatch } from './MarkSwatch';
 
 export interface AttributionLegendProps {
   /** The kind of the mark the reader is on; the legend starts from it. */
@@ -11,20 +12,9 @@ export interface AttributionLegendProps {
 }
 
 function Swatch({ kind }: { kind: AttributionKind }) {
-  const mark = attributionMarks[kind];
   return (
-    <span
-      aria-hidden="true"
-      className="inline-block w-8 shrink-0 text-center leading-none"
-      style={{
-        textDecorationLine: 'underline',
-        textDecorationStyle: mark.line,
-        textDecorationColor: mark.color,
-        textDecorationThickness: '2px',
-        textUnderlineOffset: '3px',
-      }}
-    >
-      abc
+    <span className="inline-block w-8 shrink-0 text-center leading-none">
+      <MarkSwatch line={attributionLines[kind]} />
     </span>
   );
 }

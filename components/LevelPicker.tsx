@@ -24,7 +24,7 @@ export function LevelPicker({ legend, value, inheritLabel, onChange }: LevelPick
   ];
   return (
     <fieldset className="flex flex-col gap-1">
-      <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+      <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-neutral-400">
         {legend}
       </legend>
       <div className="flex flex-wrap gap-1">
@@ -32,7 +32,7 @@ export function LevelPicker({ legend, value, inheritLabel, onChange }: LevelPick
           <label
             key={option.value ?? 'inherit'}
             title={option.hint}
-            className="cursor-pointer rounded border border-slate-300 px-2 py-1 text-sm has-[:checked]:border-amber-600 has-[:checked]:bg-amber-100 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-amber-700"
+            className="cursor-pointer rounded border border-slate-300 px-2 py-1 text-sm has-[:checked]:border-amber-600 has-[:checked]:bg-amber-100 has-[:checked]:text-amber-950 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-amber-700 dark:border-neutral-600 dark:has-[:checked]:border-amber-400 dark:has-[:checked]:bg-amber-900 dark:has-[:checked]:text-amber-50"
           >
             <input
               type="radio"

@@ -13,6 +13,16 @@
  * fetches `content-scripts/<name>.css` (absent here, so a failed request and a console warning)
  * and copies any `@property` or `@font-face` rule it finds there into the page's <head>.
  */
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  hide as hideWhenClipped,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -27,12 +37,22 @@ import { SnippetCard } from '@/components/SnippetCard';
 import { remToPx, shadowSafeCss } from '@/components/shadow-css';
 import { NeverAnnotateSite } from '@/components/NeverAnnotateSite';
 import { send } from '@/lib/send';
+import { pageScheme } from '@/lib/page/page-scheme';
 import type { CardContent } from './cards';
 import stylesheet from '@/components/styles.css?inline';
 
+/**
+ * What a card is placed next to: a mark's range as Floating UI's virtual element (its box, its
+ * line boxes, and the element it sits in, whose scrolling ancestors the card follows).
+ */
+export type CardAnchor = VirtualElement;
+
 export interface CardPopover {
-  /** Shows (or switches to) the card for `content`, next to `anchor` (viewport coordinates). */
-  show(anchor: DOMRect, content: CardContent): void;
+  /**
+   * Shows (or switches to) the card for `content`, next to `anchor`; the card follows the anchor
+   * while the page or a container scrolls, and takes the page's colour scheme.
+   */
+  show(anchor: CardAnchor, content: CardContent): void;
   hide(): void;
   isOpen(): boolean;
   /** Whether an event happened on the card; only valid while the event is being dispatched. */
@@ -76,47 +96,51 @@ function cardCss(): string {
   return shadowCss;
 }
 
-export interface Placement {
-  left: number;
-  top: number;
-  /** The height the card may take; smaller than its natural height when space is short. */
-  maxHeight: number;
-  side: 'below' | 'above';
-}
-
-interface Box {
-  top: number;
-  bottom: number;
-  left: number;
-}
-
-const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, max));
+/** Room kept between the card and the viewport's edges, and between the card and its mark. */
+const EDGE = 8;
+const GAP = 6;
+/** The card never shrinks below a few lines: past that it covers the mark rather than vanish. */
+const MIN_HEIGHT = 120;
 
 /**
- * Where the card goes: below the highlight, or above it when the card does not fit below and
- * there is more room above; never outside the viewport, keeping `margin` from its edges.
+ * Places the card by its anchor: below the mark, or above where there is more room; shifted to
+ * stay inside the viewport; shorter (it scrolls) when neither side has room for all of it; hidden
+ * while its mark is scrolled out of its container.
  */
-export function placeCard(
-  anchor: Box,
-  card: { width: number; height: number },
-  viewport: { width: number; height: number },
-  margin = 8,
-  gap = 6,
-): Placement {
-  const below = viewport.height - margin - (anchor.bottom + gap);
-  const above = anchor.top - gap - margin;
-  const side = card.height <= below || below >= above ? 'below' : 'above';
-  // Too little room either way: shrink the card (it scrolls) rather than cover the highlight,
-  // down to a height that still shows a few lines.
-  const room = Math.max(side === 'below' ? below : above, Math.min(120, viewport.height));
-  const maxHeight = Math.min(card.height, room, viewport.height - 2 * margin);
-  const top = side === 'below' ? anchor.bottom + gap : anchor.top - gap - maxHeight;
-  return {
-    left: clamp(anchor.left, margin, viewport.width - margin - card.width),
-    top: clamp(top, margin, viewport.height - margin - maxHeight),
-    maxHeight,
-    side,
-  };
+async function placeCard(
+  anchor: CardAnchor,
+  frame: HTMLElement,
+  card: HTMLElement,
+  /** The card's own height limit (its stylesheet's), which the room left may lower, never raise. */
+  tallest: number,
+): Promise<void> {
+  const { x, y, middlewareData } = await computePosition(anchor, frame, {
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [
+      offset(GAP),
+      flip({ padding: EDGE }),
+      // Along the mark's line only: sliding up or down would put the card over its mark.
+      shift({ padding: EDGE }),
+      size({
+        padding: EDGE,
+        apply({ availableHeight }) {
+          const room = Math.max(MIN_HEIGHT, Math.floor(availableHeight));
+          card.style.maxHeight = `${Math.min(tallest, room)}px`;
+        },
+      }),
+      hideWhenClipped({ strategy: 'referenceHidden' }),
+    ],
+  });
+  frame.style.left = `${x}px`;
+  frame.style.top = `${y}px`;
+  frame.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
+}
+
+/** The element a virtual anchor sits in, for the page's colour scheme. */
+function anchorElement(anchor: CardAnchor): Element {
+  const context = anchor.contextElement;
+  return context instanceof Element ? context : document.body;
 }
 
 interface Mounted {
@@ -128,7 +152,9 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
   let ui: ShadowRootContentScriptUi<Mounted> | null = null;
   let creating: Promise<ShadowRootContentScriptUi<Mounted>> | null = null;
   /** What the latest show() asked for; null after hide(). Rendering always uses the latest. */
-  let wanted: { anchor: DOMRect; content: CardContent } | null = null;
+  let wanted: { anchor: CardAnchor; content: CardContent } | null = null;
+  /** Stops following the anchor (Floating UI's autoUpdate) when the card goes or moves on. */
+  let stopFollowing: (() => void) | null = null;
   let open = false;
   let pointerInside = false;
   let destroyed = false;
@@ -154,6 +180,8 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
 
   const hide = () => {
     wanted = null;
+    stopFollowing?.();
+    stopFollowing = null;
     if (open) {
       open = false;
       document.removeEventListener('keydown', onKeyDown, true);
@@ -248,24 +276,29 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
     if (!ui.mounted) ui.mount();
     const { root, frame } = ui.mounted!;
     // Drawn hidden at the corner first, so its size can be measured before it is placed.
+    stopFollowing?.();
+    stopFollowing = null;
     frame.style.visibility = 'hidden';
     frame.style.left = '0px';
     frame.style.top = '0px';
+    // The card takes the scheme of the page around its mark: a dark card on a dark page.
+    const scheme = pageScheme(anchorElement(anchor));
+    frame.dataset.scheme = scheme;
+    frame.style.colorScheme = scheme;
     flushSync(() => root.render(cardView(content)));
     const card = frame.firstElementChild as HTMLElement | null;
     if (card) {
       card.style.maxHeight = '';
-      const size = card.getBoundingClientRect();
-      const viewport = {
-        width: document.documentElement.clientWidth || window.innerWidth,
-        height: window.innerHeight,
+      const tallest = parseFloat(getComputedStyle(card).maxHeight) || Infinity;
+      const follow = () => {
+        placeCard(anchor, frame, card, tallest).catch((error: unknown) => {
+          console.warn('RegLens could not place the card:', error);
+        });
       };
-      const place = placeCard(anchor, size, viewport);
-      if (place.maxHeight < size.height) card.style.maxHeight = `${place.maxHeight}px`;
-      frame.style.left = `${place.left}px`;
-      frame.style.top = `${place.top}px`;
+      stopFollowing = autoUpdate(anchor, frame, follow);
+    } else {
+      frame.style.visibility = '';
     }
-    frame.style.visibility = '';
     if (!open) {
       open = true;
       // Capture phase: the page cannot swallow the key before the card sees it.

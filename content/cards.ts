@@ -10,7 +10,8 @@ import type { AttributionKind } from '@/lib/match/attribution';
 import type { Snippet } from '@/lib/snippets/schema';
 import { send } from '@/lib/send';
 import { createHoverIntent } from '@/lib/page/hover-intent';
-import type { CardPopover } from './card-popover';
+import type { CardAnchor, CardPopover } from './card-popover';
+import { markAnchor } from './card-anchor';
 import { loadCardUi } from './card-ui-loader';
 
 /** Which card a mark opens. */
@@ -33,6 +34,8 @@ export interface MarkSource {
   idAtPoint(x: number, y: number): string | null;
   /** Where a mark is now, to place its card; null once it is gone. */
   rectOf(id: string): DOMRect | null;
+  /** The mark's text, which its card follows as the page or a container scrolls. */
+  rangeOf?(id: string): Range | null;
   /** Shows a mark as the one whose card is open (null: none). */
   setActive(id: string | null): void;
   /** The card a mark opens, or null when it opens none. */
@@ -132,7 +135,7 @@ export function createCardService(
     return popoverLoading;
   };
 
-  let anchor: DOMRect | null = null;
+  let anchor: CardAnchor | null = null;
   let active: Target | null = null;
   const show = async (request: CardRequest, forKey: string | null) => {
     const [content, card] = await Promise.all([cardOf(request), getPopover()]);
@@ -147,7 +150,7 @@ export function createCardService(
       const request = target?.source.cardFor(target.id);
       const rect = target?.source.rectOf(target.id);
       if (!target || !request || !rect) return;
-      anchor = rect;
+      anchor = markAnchor(target.source, target.id, rect);
       active = target;
       target.source.setActive(target.id);
       void show(request, key);
@@ -191,8 +194,6 @@ export function createCardService(
     },
     { signal },
   );
-  // The card is anchored to where the mark was; once the page scrolls it would point elsewhere.
-  window.addEventListener('scroll', () => intent.escape(), { passive: true, signal });
 
   signal.addEventListener(
     'abort',

@@ -2,7 +2,8 @@
  * What every layer does with its marks: a highlighter made with the first mark (an article with
  * nothing to mark gets no style sheet and no registered highlight), painting near the viewport
  * when a passage has many marks, the marks handed to the card service, and all of it taken off
- * when the layer's signal aborts.
+ * when the layer's signal aborts. The marks are drawn for the page they are on: light or dark, as
+ * the background behind the article's root decides, read once with the first mark.
  */
 import {
   createHighlighter,
@@ -14,11 +15,13 @@ import {
   type SpanToPaint,
   type TextMap,
 } from '@/lib/page';
+import { pageScheme, type PageScheme } from '@/lib/page/page-scheme';
 import type { CardRequest } from './cards';
 import type { LayerContext } from './types';
 
 export interface MarkPainterOptions<T> {
-  highlighter: HighlighterOptions;
+  /** The highlighter's options for a light or a dark page (lib/marks.ts's markHighlighter). */
+  highlighter: (scheme: PageScheme) => HighlighterOptions;
   /** The style kind of a mark (a key of `highlighter.kindStyles`). */
   kindOf?: (span: T) => string | undefined;
   /** The card a mark opens, or null for none. */
@@ -31,7 +34,7 @@ export interface MarkPainter<T> {
 }
 
 export function createMarkPainter<T extends SpanToPaint>(
-  { doc, cards, signal }: Pick<LayerContext, 'doc' | 'cards' | 'signal'>,
+  { doc, page, cards, signal }: Pick<LayerContext, 'doc' | 'page' | 'cards' | 'signal'>,
   options: MarkPainterOptions<T>,
 ): MarkPainter<T> {
   let painting: { highlighter: Highlighter; paintWindow: PaintWindow | null } | null = null;
@@ -40,7 +43,7 @@ export function createMarkPainter<T extends SpanToPaint>(
 
   const start = () => {
     if (painting !== null) return painting;
-    const highlighter = createHighlighter(doc, options.highlighter);
+    const highlighter = createHighlighter(doc, options.highlighter(pageScheme(page.root)));
     // Wrappers change the page's DOM locally and cost nothing per change elsewhere: no window there.
     const paintWindow =
       highlighter.mode === 'custom-highlight' ? createPaintWindow(doc, { signal }) : null;
@@ -49,6 +52,7 @@ export function createMarkPainter<T extends SpanToPaint>(
       {
         idAtPoint: (x, y) => highlighter.idAtPoint(x, y),
         rectOf: (id) => highlighter.rangesOf(id)[0]?.getBoundingClientRect() ?? null,
+        rangeOf: (id) => highlighter.rangesOf(id)[0] ?? null,
         setActive: (id) => highlighter.setActive(id),
         cardFor: (id) => {
           const span = spanOf.get(id);

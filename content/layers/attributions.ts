@@ -4,24 +4,13 @@
  * the company, no comment, another outlet, vague voices); a dwell opens the legend.
  */
 import type { AttributedSentence } from '@/lib/background/analyzers/attributions';
-import { attributionMarkStyle, attributionMarks } from '@/lib/marks';
+import { markHighlighter } from '@/lib/marks';
 import { createMarkPainter } from '../mark-painter';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from '../types';
 
-const kindStyles = Object.fromEntries(
-  Object.entries(attributionMarks).map(([kind, mark]) => [kind, attributionMarkStyle(mark)]),
-);
-
 function start(context: LayerContext): LayerSession {
   const painter = createMarkPainter<AttributedSentence>(context, {
-    highlighter: {
-      name: 'reglens-attribution',
-      styles: '',
-      kindStyles,
-      activeStyles: 'background-color: rgba(0, 0, 0, 0.08);',
-      // Between claim sentences (below) and names (above).
-      priority: 2,
-    },
+    highlighter: (scheme) => markHighlighter('attributions', scheme),
     kindOf: (hit) => hit.kind,
     cardFor: (hit) => ({ kind: 'attribution', attribution: hit.kind, cue: hit.cue }),
   });

@@ -3,19 +3,13 @@
  * and a dwell on it opens the claim's card: how well it is sourced, by whom, and what came later.
  */
 import type { ClaimSentence } from '@/lib/background/analyzers/claims';
-import { claimMarkStyles } from '@/lib/marks';
+import { markHighlighter } from '@/lib/marks';
 import { createMarkPainter } from '../mark-painter';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from '../types';
 
 function start(context: LayerContext): LayerSession {
   const painter = createMarkPainter<ClaimSentence>(context, {
-    highlighter: {
-      name: 'reglens-claim',
-      styles: claimMarkStyles.base,
-      activeStyles: claimMarkStyles.active,
-      // Beneath the attribution cues and the names inside the sentence.
-      priority: 0,
-    },
+    highlighter: (scheme) => markHighlighter('claims', scheme),
     cardFor: (sentence) => ({ kind: 'claim', id: sentence.claimId }),
   });
   const addPassage = ({ analyses, textMap }: Passage) =>

@@ -1,25 +1,27 @@
 /**
- * Names: every known actor in the article is highlighted, and a short dwell on one opens its card.
+ * Names: every known actor in the article is highlighted in its kind's mark (a regulator, a
+ * company, a law, ...), and a short dwell on one opens its card.
  */
 import type { Mention } from '@/lib/kb/types';
-import { nameMarkStyles } from '@/lib/marks';
+import type { ActorKind } from '@/lib/kb/schema';
+import { markHighlighter } from '@/lib/marks';
 import { createMarkPainter } from '../mark-painter';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from '../types';
 
 function start(context: LayerContext): LayerSession {
-  const painter = createMarkPainter<Mention>(context, {
-    highlighter: {
-      name: 'reglens-actor',
-      styles: nameMarkStyles.base,
-      activeStyles: nameMarkStyles.active,
-      // Above claim sentences and attribution cues, which names often sit inside.
-      priority: 4,
-    },
-    kindOf: (mention) => mention.actorId,
+  const painter = createMarkPainter<Mention & { kind?: ActorKind }>(context, {
+    highlighter: (scheme) => markHighlighter('names', scheme),
+    kindOf: (mention) => mention.kind,
     cardFor: (mention) => ({ kind: 'actor', id: mention.actorId }),
   });
   const addPassage = ({ analyses, textMap }: Passage) =>
-    painter.paint(textMap, analyses.names?.mentions ?? []);
+    painter.paint(
+      textMap,
+      (analyses.names?.mentions ?? []).map((mention) => ({
+        ...mention,
+        kind: analyses.names?.actors[mention.actorId]?.kind,
+      })),
+    );
   context.page.passages.forEach(addPassage);
   return { addPassage };
 }

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { SnippetPlacement } from '@/lib/background/analyzers/snippets';
 import { CAPTURE_SELECTION } from '@/lib/page-messages';
 import type { Snippet } from '@/lib/snippets/schema';
-import { snippetMarkStyles } from '@/lib/marks';
+import { markHighlighter } from '@/lib/marks';
 import { createMarkPainter } from '../mark-painter';
 import { createSnippetSaver } from '../snippet-saver';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from '../types';
@@ -21,12 +21,7 @@ interface SnippetMark {
 function start(context: LayerContext): LayerSession {
   const { doc, page, signal } = context;
   const painter = createMarkPainter<SnippetMark>(context, {
-    highlighter: {
-      name: 'reglens-snippet',
-      styles: snippetMarkStyles.base,
-      activeStyles: snippetMarkStyles.active,
-      priority: 1,
-    },
+    highlighter: (scheme) => markHighlighter('snippets', scheme),
     cardFor: (mark) => ({ kind: 'snippet', snippet: mark.snippet }),
   });
   const addPassage = ({ analyses, textMap }: Passage) =>

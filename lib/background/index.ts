@@ -10,6 +10,7 @@ import { startSiteControl } from './site-control';
 import { hostOf } from '../url';
 import { sidePanelOpener } from '../side-panel';
 import { captureSelection, createSnippetMenu, onSnippetMenuClick } from './snippet-capture';
+import { openWelcomeOnInstall } from './welcome';
 
 /** Cycles the level in force on the active tab: its site override when it has one, else the global level. */
 async function cycleLevelOnActiveTab(): Promise<void> {
@@ -46,9 +47,12 @@ export function startBackground(): void {
     console.error('RegLens could not register its page script:', error),
   );
   startSiteControl();
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     void service.seed();
     createSnippetMenu();
+    openWelcomeOnInstall(details).catch((error: unknown) =>
+      console.warn('RegLens could not open its welcome page:', error),
+    );
   });
   browser.contextMenus?.onClicked.addListener((info, tab) => void onSnippetMenuClick(info, tab));
   browser.commands?.onCommand.addListener((command, tab) => {

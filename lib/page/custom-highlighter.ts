@@ -85,16 +85,35 @@ export function createCustomHighlighter(
 
   const base = register(name, priority);
   const byKind = new Map<string, HighlightLike>();
+  const kindKeyOf = (kind: string) => `${name}-${kindKey(kind)}`;
+  const activeKey = `${name}-active`;
   const rules = [`::highlight(${name}) { ${options.styles} }`];
   for (const [kind, styles] of Object.entries(options.kindStyles ?? {})) {
-    const key = `${name}-${kindKey(kind)}`;
-    byKind.set(kind, register(key, priority));
     // The kind's own highlight paints alone, so it carries the base styles as well.
-    rules.push(`::highlight(${key}) { ${options.styles} ${styles} }`);
+    rules.push(`::highlight(${kindKeyOf(kind)}) { ${options.styles} ${styles} }`);
   }
-  const activeKey = `${name}-active`;
-  const active = register(activeKey, priority + 1);
   rules.push(`::highlight(${activeKey}) { ${options.activeStyles ?? DEFAULT_ACTIVE_STYLES} }`);
+  for (const [query, media] of Object.entries(options.media ?? {})) {
+    const inner = [`::highlight(${name}) { ${media.styles ?? ''} }`];
+    for (const kind of Object.keys(options.kindStyles ?? {})) {
+      inner.push(
+        `::highlight(${kindKeyOf(kind)}) { ${media.styles ?? ''} ${media.kindStyles?.[kind] ?? ''} }`,
+      );
+    }
+    inner.push(`::highlight(${activeKey}) { ${media.activeStyles ?? ''} }`);
+    rules.push(`@media ${query} { ${inner.join(' ')} }`);
+  }
+  const active = register(activeKey, priority + 1);
+  /** A kind's highlight is registered with its first mark: the browser tends every one registered. */
+  const highlightOf = (kind: string | undefined): HighlightLike => {
+    if (kind === undefined || !Object.hasOwn(options.kindStyles ?? {}, kind)) return base;
+    let highlight = byKind.get(kind);
+    if (highlight === undefined) {
+      highlight = register(kindKeyOf(kind), priority);
+      byKind.set(kind, highlight);
+    }
+    return highlight;
+  };
   let sheet = adoptSheet(doc, rules.join('\n'));
 
   const entries = new Map<string, CustomEntry>();
@@ -133,7 +152,7 @@ export function createCustomHighlighter(
     mode: 'custom-highlight',
     add(id, ranges, kind) {
       if (destroyed) return 0;
-      const target = (kind !== undefined && byKind.get(kind)) || base;
+      const target = highlightOf(kind);
       let entry = entries.get(id);
       if (entry === undefined) {
         entry = { ranges: [], target };

@@ -19,12 +19,24 @@ export interface HighlighterOptions {
   /** Declarations per kind given to `add`, on top of `styles`. */
   kindStyles?: Readonly<Record<string, string>>;
   /**
+   * Declarations that replace the above while a media query holds, by query: e.g.
+   * `'(forced-colors: active)'`, where the system's colours stand in for the page's.
+   */
+  media?: Readonly<Record<string, HighlightStyles>>;
+  /**
    * Custom Highlight API priority; the active style paints at priority + 1, so leave a
    * gap between highlighters that should stack.
    */
   priority?: number;
   /** 'auto' (the default) uses the Custom Highlight API where the browser has it. */
   mode?: 'auto' | HighlightMode;
+}
+
+/** Styles a media query puts in force (see HighlighterOptions.media). */
+export interface HighlightStyles {
+  styles?: string;
+  activeStyles?: string;
+  kindStyles?: Readonly<Record<string, string>>;
 }
 
 export interface Highlighter {

@@ -155,6 +155,17 @@ export function createWrapperHighlighter(doc: Document, options: HighlighterOpti
     rules.push(`${selector}[data-reglens-kind="${kindKey(kind)}"] { ${styles} }`);
   }
   rules.push(`${selector}[data-reglens-active] { ${activeStyles} }`);
+  for (const [query, media] of Object.entries(options.media ?? {})) {
+    const inner = [`${selector} { ${media.styles ?? ''} }`];
+    // Each kind's rule outranks the base one, so it takes the query's base styles as well.
+    for (const kind of Object.keys(kindStyles)) {
+      inner.push(
+        `${selector}[data-reglens-kind="${kindKey(kind)}"] { ${media.styles ?? ''} ${media.kindStyles?.[kind] ?? ''} }`,
+      );
+    }
+    inner.push(`${selector}[data-reglens-active] { ${media.activeStyles ?? ''} }`);
+    rules.push(`@media ${query} { ${inner.join(' ')} }`);
+  }
   let sheet = adoptSheet(doc, rules.join('\n'));
 
   const inlineStyle = (kind: string | undefined, isActive: boolean): string =>

@@ -142,6 +142,11 @@ export interface LaunchOptions {
    * pages ask for their resources (which its routes abort). The extension's never may.
    */
   pagesMayRequestOutside?: boolean;
+  /**
+   * The welcome page a fresh install opens: closed before the tests start (the default), so no
+   * test meets an extra tab, or kept and handed back as `welcomePage`.
+   */
+  welcome?: 'close' | 'keep';
 }
 
 export interface ExtensionBrowser {
@@ -149,6 +154,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** The extension's MV3 service worker (the background). */
   background: Worker;
+  /** The welcome tab the install opened, with `welcome: 'keep'`. */
+  welcomePage?: Page;
   /** Every request the browser's pages and the extension made (tests/e2e/network-recorder.ts). */
   network: NetworkRecorder;
   /** Closes the browser; rejects when anything asked for an address off this machine. */
@@ -234,7 +241,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     const background = await extensionServiceWorker(context);
     extensionId = new URL(background.url()).host;
     await pageScriptRegistered(background);
-    return { context, extensionId, background, network, close };
+    const welcomePage = await installWelcomePage(context, extensionDir, extensionId);
+    if (welcomePage && options.welcome !== 'keep') await welcomePage.close();
+    return {
+      context,
+      extensionId,
+      background,
+      network,
+      ...(welcomePage && options.welcome === 'keep' ? { welcomePage } : {}),
+      close,
+    };
   } catch (error) {
     await close();
     throw error;
@@ -288,6 +304,30 @@ async function pageScriptRegistered(background: Worker): Promise<void> {
     });
     if (count !== 0) return;
     if (Date.now() > deadline) throw new Error('The extension registered no page script in 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * The tab a fresh install opens on the welcome page (lib/background/welcome.ts), once it is there;
+ * null for a build without one (the benchmark's empty extension).
+ */
+async function installWelcomePage(
+  context: BrowserContext,
+  extensionDir: string,
+  extensionId: string,
+): Promise<Page | null> {
+  try {
+    await stat(path.join(extensionDir, 'welcome.html'));
+  } catch {
+    return null;
+  }
+  const address = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const page = context.pages().find((p) => p.url() === address);
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error('A fresh install opened no welcome page in 10 s');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -12,9 +12,12 @@ const suite = useExtensionSuite();
 /** The weeks (paragraph numbers) whose names are painted now, read from the page's highlights. */
 async function paintedWeeks(page: Page): Promise<number[]> {
   return page.evaluate(() => {
-    const highlight = CSS.highlights.get('reglens-actor');
+    // Names are painted in their kind's highlight (reglens-actor-company, ...).
+    const ranges = [...CSS.highlights]
+      .filter(([name]) => name.startsWith('reglens-actor') && !name.endsWith('-active'))
+      .flatMap(([, highlight]) => [...(highlight as Iterable<AbstractRange>)]);
     const weeks = new Set<number>();
-    for (const range of (highlight ?? []) as Iterable<AbstractRange>) {
+    for (const range of ranges) {
       const paragraph = range.startContainer.parentElement?.closest('p[data-week]');
       if (paragraph) weeks.add(Number(paragraph.getAttribute('data-week')));
     }

@@ -15,6 +15,7 @@ import {
   setSettings,
   type ExtensionBrowser,
   type FixtureServer,
+  type LaunchOptions,
 } from './harness';
 
 export const pagesDir = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
@@ -29,13 +30,16 @@ export interface ExtensionSuite {
   open(name: string): Promise<Page>;
 }
 
-/** Registers the file's beforeAll/afterAll; the returned object is filled before the tests run. */
-export function useExtensionSuite(): ExtensionSuite {
+/**
+ * Registers the file's (or the describe block's) beforeAll/afterAll; the returned object is filled
+ * before the tests run. `options` go to launchWithExtension (a Chinese browser: `locale: 'zh-CN'`).
+ */
+export function useExtensionSuite(options: LaunchOptions = {}): ExtensionSuite {
   const suite = {} as ExtensionSuite;
   beforeAll(async () => {
     if (!findChromium()) throw new Error(chromiumMissingMessage);
     suite.server = await serveFixtures(pagesDir);
-    suite.browser = await launchWithExtension();
+    suite.browser = await launchWithExtension(options);
     suite.extensionPage = await openExtensionPage(suite.browser.context, suite.browser.extensionId);
     await setSettings(suite.extensionPage, { level: 'names' });
     await mkdir(resultsDir, { recursive: true });

@@ -29,10 +29,12 @@ if (!firefox && process.env.CI === 'true') throw new Error(firefoxMissingMessage
 if (!firefox) console.warn(`Skipping the Firefox smoke test. ${firefoxMissingMessage}`);
 
 /** The text of every range in a highlight the page's registry holds, in document order. */
+/** The texts a layer's highlights hold (names are painted in their kind's: reglens-actor-company, ...). */
 function highlightedTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
+    return [...CSS.highlights]
+      .filter(([key]) => (key === name || key.startsWith(`${name}-`)) && !key.endsWith('-active'))
+      .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()));
   }, name);
 }
 
@@ -99,7 +101,9 @@ describe.skipIf(!firefox)('RegLens in Firefox', () => {
     // Every mark is inside the article, none in the site's furniture.
     const outsideArticle = await page.evaluate(() => {
       const article = document.querySelector('article')!;
-      return [...(CSS.highlights.get('reglens-actor') ?? [])]
+      return [...CSS.highlights]
+        .filter(([key]) => key.startsWith('reglens-actor') && !key.endsWith('-active'))
+        .flatMap(([, highlight]) => [...highlight])
         .filter((range) => !article.contains((range as Range).commonAncestorContainer))
         .map((range) => range.toString());
     });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHighlighter } from '../../../lib/page/highlighter';
 import { buildTextMap } from '../../../lib/page/text-map';
 
@@ -287,17 +287,20 @@ describe('custom-highlight mode', () => {
       priority: 2,
     });
     expect(hl.mode).toBe('custom-highlight');
-    expect([...registry.keys()].sort()).toEqual([
-      'mentions',
-      'mentions-active',
-      'mentions-regulator',
-    ]);
+    // A kind's highlight is registered with its first mark, not before.
+    expect([...registry.keys()].sort()).toEqual(['mentions', 'mentions-active']);
     expect(registry.get('mentions')!.priority).toBe(2);
     expect(registry.get('mentions-active')!.priority).toBe(3);
     expect(document.adoptedStyleSheets).toHaveLength(1);
 
     expect(hl.add('ant', [rangeOf(map, 'Ant Group')])).toBe(1);
     expect(hl.add('pboc', [rangeOf(map, 'PBOC')], 'regulator')).toBe(1);
+    expect([...registry.keys()].sort()).toEqual([
+      'mentions',
+      'mentions-active',
+      'mentions-regulator',
+    ]);
+    expect(registry.get('mentions-regulator')!.priority).toBe(2);
     expect(hl.add('tencent', [rangeOf(map, 'Tencent'), rangeOf(map, 'Tencent', 40)])).toBe(2);
 
     const painted = (name: string) => [...registry.get(name)!].map((r) => (r as Range).toString());
@@ -325,6 +328,34 @@ describe('custom-highlight mode', () => {
     expect(registry.size).toBe(0);
     expect(document.adoptedStyleSheets).toHaveLength(0);
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('puts the styles of a media query in force for every highlight it registers', () => {
+    const written: string[] = [];
+    const replaceSync = vi
+      .spyOn(CSSStyleSheet.prototype, 'replaceSync')
+      .mockImplementation((text: string) => void written.push(text));
+    const hl = createHighlighter(document, {
+      name: 'mentions',
+      styles: 'background-color: yellow;',
+      kindStyles: { law: 'text-decoration: underline double;' },
+      activeStyles: 'background-color: orange;',
+      media: {
+        '(forced-colors: active)': {
+          styles: 'background-color: Mark;',
+          activeStyles: 'background-color: Highlight;',
+        },
+      },
+    });
+    // happy-dom's parser drops ::highlight rules, so the text the sheet was given is read.
+    const css = written.join('\n');
+    const media = css.slice(css.indexOf('@media (forced-colors: active)'));
+    expect(media).toMatch(/::highlight\(mentions\)\s*\{\s*background-color: Mark;/);
+    // The kind's highlight paints alone: the query's base styles must reach it too.
+    expect(media).toMatch(/::highlight\(mentions-law\)\s*\{\s*background-color: Mark;/);
+    expect(media).toMatch(/::highlight\(mentions-active\)\s*\{\s*background-color: Highlight;/);
+    replaceSync.mockRestore();
+    hl.destroy();
   });
 
   it('takes one highlight off its registered highlight and the active one', () => {
