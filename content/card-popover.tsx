@@ -26,6 +26,7 @@ import { ClaimCard } from '@/components/ClaimCard';
 import { SnippetCard } from '@/components/SnippetCard';
 import { remToPx, shadowSafeCss } from '@/components/shadow-css';
 import type { CardContent } from './cards';
+import { deepActiveElement, holdFocus } from './card-focus';
 import stylesheet from '@/components/styles.css?inline';
 
 export interface CardPopover {
@@ -41,6 +42,8 @@ export interface CardPopover {
   onSelectActor(callback: (id: string) => void): () => void;
   /** A claim on the card was clicked. */
   onSelectClaim(callback: (id: string) => void): () => void;
+  /** Moves the keyboard into the card (now, or once it shows); hide() gives it back. */
+  pin(): void;
   /** The card closed itself (Escape, its close button); the caller should forget it is open. */
   onDismiss(callback: () => void): () => void;
   /** Removes the card and its host element for good; the page's DOM is as it was before. */
@@ -130,6 +133,12 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
   let open = false;
   let pointerInside = false;
   let destroyed = false;
+  /** Pinned: the keyboard is in `card`; `release` gives it back to where it was, `previous`. */
+  let pinned: {
+    previous: Element | null;
+    card: HTMLElement | null;
+    release: ((restore?: boolean) => void) | null;
+  } | null = null;
 
   const pointerListeners = new Set<(inside: boolean) => void>();
   const selectListeners = new Set<(id: string) => void>();
@@ -152,6 +161,8 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
 
   const hide = () => {
     wanted = null;
+    pinned?.release?.();
+    pinned = null;
     if (open) {
       open = false;
       document.removeEventListener('keydown', onKeyDown, true);
@@ -251,6 +262,12 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
       frame.style.top = `${place.top}px`;
     }
     frame.style.visibility = '';
+    // A card that replaces the pinned one (a related actor chosen on it) takes the keyboard over.
+    if (pinned && card && pinned.card !== card) {
+      pinned.release?.(false);
+      pinned.card = card;
+      pinned.release = holdFocus(card, pinned.previous);
+    }
     if (!open) {
       open = true;
       // Capture phase: the page cannot swallow the key before the card sees it.
@@ -283,6 +300,15 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
       });
     },
     hide,
+    pin() {
+      if (destroyed) return;
+      if (pinned) {
+        pinned.card?.focus();
+        return;
+      }
+      pinned = { previous: deepActiveElement(document), card: null, release: null };
+      if (open) render();
+    },
     isOpen: () => open,
     containsEventTarget(event) {
       const host = ui?.shadowHost;

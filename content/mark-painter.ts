@@ -15,6 +15,7 @@ import {
   type TextMap,
 } from '@/lib/page';
 import type { CardRequest } from './cards';
+import type { ListedMark, MarkLabel } from './mark-walker';
 import type { LayerContext } from './types';
 
 export interface MarkPainterOptions<T> {
@@ -23,6 +24,8 @@ export interface MarkPainterOptions<T> {
   kindOf?: (span: T) => string | undefined;
   /** The card a mark opens, or null for none. */
   cardFor: (span: T) => CardRequest | null;
+  /** What a mark is, in words, for the keyboard walk's announcement. */
+  describe: (span: T) => MarkLabel;
 }
 
 export interface MarkPainter<T> {
@@ -36,6 +39,7 @@ export function createMarkPainter<T extends SpanToPaint>(
 ): MarkPainter<T> {
   let painting: { highlighter: Highlighter; paintWindow: PaintWindow | null } | null = null;
   const spanOf = new Map<string, T>();
+  const mapOf = new Map<string, TextMap>();
   let passages = 0;
 
   const start = () => {
@@ -54,6 +58,15 @@ export function createMarkPainter<T extends SpanToPaint>(
           const span = spanOf.get(id);
           return span === undefined ? null : options.cardFor(span);
         },
+        // Painted or not yet (far from the viewport): the walk reaches every mark.
+        listMarks: () =>
+          [...spanOf].map(([id, span]): ListedMark => ({
+            id,
+            textMap: mapOf.get(id)!,
+            start: span.start,
+            end: span.end,
+            label: () => options.describe(span),
+          })),
       },
       signal,
     );
@@ -71,7 +84,10 @@ export function createMarkPainter<T extends SpanToPaint>(
         paintWindow,
         kindOf: options.kindOf,
       });
-      for (const [id, span] of painted) spanOf.set(id, span);
+      for (const [id, span] of painted) {
+        spanOf.set(id, span);
+        mapOf.set(id, textMap);
+      }
     },
   };
 }

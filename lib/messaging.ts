@@ -142,6 +142,21 @@ export const protocol = {
    * every article page carries no schema.
    */
   'settings.level': { from: anyone, request: z.object({ host: z.string() }) },
+  /** The reader's hover delay in ms, for the annotator's cards (lib/hover-delay.ts). */
+  'settings.hoverDelay': { from: anyone, request: z.object({}) },
+  /**
+   * The side panel's outline chose an entry: the tab's annotator scrolls to the layer's mark
+   * within [start, end) of the findings, flashes it and opens its card. Answers whether it did.
+   */
+  'page.reveal': {
+    from: extensionPages,
+    request: z.object({
+      tabId: z.number().int(),
+      layer: z.enum(layerIds),
+      start: z.number().int().min(0),
+      end: z.number().int().min(0),
+    }),
+  },
   /** Actors (by name or alias) and claims (by wording) matching a query. */
   'kb.search': {
     from: extensionPages,
@@ -237,6 +252,8 @@ export interface Replies {
   'ui.injectCard': null;
   'ui.injectAnnotator': null;
   'settings.level': Level;
+  'settings.hoverDelay': number;
+  'page.reveal': boolean;
   'kb.search': KbSearchResult;
   'kb.getRecord': EditableRecord | null;
   'kb.importDataset': ImportResult;

@@ -40,3 +40,11 @@ export function setSiteLevel(host: string, level: Level | null): Promise<Setting
     return { ...settings, sites };
   });
 }
+
+/** The reader's hover delay in ms (lib/hover-delay.ts gives the range); `null` brings back the default. */
+export function setHoverDelay(ms: number | null): Promise<Settings> {
+  return update((settings) => {
+    const { hoverDelay: _previous, ...rest } = settings;
+    return ms === null ? rest : { ...rest, hoverDelay: ms };
+  });
+}

@@ -7,6 +7,12 @@
  */
 import { z } from './zod';
 import { levels, type Level } from './levels';
+import {
+  DEFAULT_HOVER_DELAY_MS,
+  HOVER_DELAY_MAX_MS,
+  HOVER_DELAY_MIN_MS,
+  readHoverDelay,
+} from './hover-delay';
 
 export { levelIncludes, levels, nextLevel, type Level } from './levels';
 
@@ -18,6 +24,8 @@ export const settingsSchema = z.object({
   level: levelSchema,
   /** Per-site override, keyed by host name. */
   sites: z.record(z.string(), levelSchema),
+  /** How long (ms) the pointer rests on a mark before its card opens; absent: the default. */
+  hoverDelay: z.number().int().min(HOVER_DELAY_MIN_MS).max(HOVER_DELAY_MAX_MS).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -37,9 +45,19 @@ export function levelForHost(settings: Settings, host: string): Level {
   return settings.sites[host] ?? settings.level;
 }
 
+/** The hover delay in force: the reader's own, else Page Previews' 500 ms (lib/hover-delay.ts). */
+export function hoverDelayOf(settings: Settings): number {
+  return settings.hoverDelay ?? DEFAULT_HOVER_DELAY_MS;
+}
+
 /** The value to write for `settings`: always the current version. */
 export function toStored(settings: Settings): StoredSettings {
-  return { version: SETTINGS_VERSION, level: settings.level, sites: { ...settings.sites } };
+  return {
+    version: SETTINGS_VERSION,
+    level: settings.level,
+    sites: { ...settings.sites },
+    ...(settings.hoverDelay === undefined ? {} : { hoverDelay: settings.hoverDelay }),
+  };
 }
 
 /** A stored record before its fields are checked. */
@@ -104,8 +122,11 @@ export function parseSettings(raw: unknown): Settings {
   const record = migrateSettings(raw);
   if (record === null) return { ...defaultSettings, sites: {} };
   const level = levelSchema.safeParse(record.level);
+  const hoverDelay = readHoverDelay(record.hoverDelay);
   return {
     level: level.success ? level.data : defaultSettings.level,
     sites: readSites(record.sites),
+    // Optional in every version: a missing or damaged delay is the default, and alone.
+    ...(hoverDelay === undefined ? {} : { hoverDelay }),
   };
 }

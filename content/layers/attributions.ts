@@ -5,6 +5,7 @@
  */
 import type { AttributedSentence } from '@/lib/background/analyzers/attributions';
 import { attributionMarkStyle, attributionMarks } from '@/lib/marks';
+import { t } from '@/lib/i18n';
 import { createMarkPainter } from '../mark-painter';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from '../types';
 
@@ -24,6 +25,10 @@ function start(context: LayerContext): LayerSession {
     },
     kindOf: (hit) => hit.kind,
     cardFor: (hit) => ({ kind: 'attribution', attribution: hit.kind, cue: hit.cue }),
+    describe: (hit) => ({
+      name: attributionMarks[hit.kind].label,
+      kind: t('walk.kindAttribution'),
+    }),
   });
   // The cue words are marked, not the whole sentence: a sentence that carries a known claim is
   // marked by the claims layer, and the two must stay apart.

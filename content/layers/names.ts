@@ -1,12 +1,14 @@
 /**
  * Names: every known actor in the article is highlighted, and a short dwell on one opens its card.
  */
-import type { Mention } from '@/lib/kb/types';
+import type { ActorLabel, Mention } from '@/lib/kb/types';
+import { kindLabel } from '@/components/kind-labels';
 import { nameMarkStyles } from '@/lib/marks';
 import { createMarkPainter } from '../mark-painter';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from '../types';
 
 function start(context: LayerContext): LayerSession {
+  const actors = new Map<string, ActorLabel>();
   const painter = createMarkPainter<Mention>(context, {
     highlighter: {
       name: 'reglens-actor',
@@ -17,9 +19,17 @@ function start(context: LayerContext): LayerSession {
     },
     kindOf: (mention) => mention.actorId,
     cardFor: (mention) => ({ kind: 'actor', id: mention.actorId }),
+    describe: (mention) => {
+      const actor = actors.get(mention.actorId);
+      return actor
+        ? { name: actor.name, kind: kindLabel(actor.kind) }
+        : { name: mention.text, kind: '' };
+    },
   });
-  const addPassage = ({ analyses, textMap }: Passage) =>
+  const addPassage = ({ analyses, textMap }: Passage) => {
+    for (const [id, label] of Object.entries(analyses.names?.actors ?? {})) actors.set(id, label);
     painter.paint(textMap, analyses.names?.mentions ?? []);
+  };
   context.page.passages.forEach(addPassage);
   return { addPassage };
 }

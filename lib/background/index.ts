@@ -7,6 +7,7 @@ import { createBackgroundService } from './service';
 import { forgetFindings } from './findings-store';
 import { registerPageScript } from './page-script';
 import { hostOf } from '../url';
+import { walkMarks } from './page-commands';
 import { captureSelection, createSnippetMenu, onSnippetMenuClick } from './snippet-capture';
 
 /** Cycles the level in force on the active tab: its site override when it has one, else the global level. */
@@ -51,6 +52,7 @@ export function startBackground(): void {
     if (command === 'cycle-level') void cycleLevelOnActiveTab();
     if (command === 'open-side-panel') openSidePanel(tab?.windowId);
     if (command === 'save-snippet' && tab?.id !== undefined) void captureSelection(tab.id);
+    if (command === 'walk-marks' && tab?.id !== undefined) void walkMarks(tab.id);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetFindings(tabId);

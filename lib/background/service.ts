@@ -3,7 +3,7 @@
  * origin, out of reach of pages) and the matcher built from it, and answers the protocol.
  */
 import { browser } from 'wxt/browser';
-import { levelForHost } from '../settings';
+import { hoverDelayOf, levelForHost } from '../settings';
 import { loadSettings } from '../settings-store';
 import { RequestError, type Handlers, type MessageSender } from '../messaging';
 import { openDb, type RegLensDb } from '../kb/db';
@@ -38,6 +38,7 @@ import {
   planImport,
 } from '../snippets/import';
 import { analyzeText } from './analyze';
+import { revealMark } from './page-commands';
 
 /**
  * Runs one of the extension's scripts in the sender's frame, in the extension's isolated world,
@@ -223,6 +224,12 @@ export function createBackgroundService(options: {
     },
     async 'settings.level'({ host }) {
       return levelForHost(await loadSettings(), host);
+    },
+    async 'settings.hoverDelay'() {
+      return hoverDelayOf(await loadSettings());
+    },
+    async 'page.reveal'({ tabId, ...mark }) {
+      return revealMark(tabId, mark);
     },
     async 'ui.injectAnnotator'(_request, sender) {
       await injectInto(sender, '/annotator.js');
