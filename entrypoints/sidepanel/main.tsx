@@ -13,6 +13,7 @@ import {
   type ActiveTab,
 } from '@/lib/extension-hooks';
 import { levelForHost } from '@/lib/settings';
+import { send } from '@/lib/send';
 import '@/components/styles.css';
 
 /**
@@ -52,6 +53,16 @@ function TabPanel({ tab, revision }: { tab: ActiveTab | null; revision: number }
         void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })
       }
       outletCard={outletCard}
+      onReveal={(entry) =>
+        tab
+          ? send('page.reveal', {
+              tabId: tab.id,
+              layer: entry.layer,
+              start: entry.start,
+              end: entry.end,
+            })
+          : Promise.resolve(false)
+      }
     />
   );
 }
