@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { KnowledgeBaseView } from '@/components/KnowledgeBaseView';
-import { useActorCard, useKbSearch } from '@/lib/extension-hooks';
+import { HoverDelaySetting } from '@/components/HoverDelaySetting';
+import { useActorCard, useKbSearch, useSettings } from '@/lib/extension-hooks';
+import { hoverDelayOf } from '@/lib/settings';
+import { setHoverDelay } from '@/lib/settings-store';
 import { MAX_DATASET_BYTES } from '@/lib/kb/dataset-file';
 import { problemsOf, send } from '@/lib/send';
 import { downloadText } from '@/lib/download';
@@ -15,9 +18,16 @@ function KnowledgeBase() {
   const search = useKbSearch(query, revision);
   const card = useActorCard(openId, revision);
   const changed = () => setRevision((value) => value + 1);
+  const settings = useSettings();
 
   return (
     <KnowledgeBaseView
+      settings={
+        <HoverDelaySetting
+          value={settings ? hoverDelayOf(settings) : null}
+          onChange={setHoverDelay}
+        />
+      }
       query={query}
       onQueryChange={setQuery}
       results={search.results}
