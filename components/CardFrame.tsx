@@ -26,7 +26,7 @@ export function CardFrame({ label, tag, title, subtitle, onClose, children }: Ca
       <span id={labelId} hidden>
         {label}
       </span>
-      <header className="flex items-start gap-2">
+      <div className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
           <span className="inline-block rounded bg-neutral-100 px-1.5 py-px text-[10px] font-semibold tracking-wider text-neutral-600 uppercase dark:bg-neutral-800 dark:text-neutral-400">
             {tag}
@@ -46,7 +46,7 @@ export function CardFrame({ label, tag, title, subtitle, onClose, children }: Ca
             ×
           </button>
         )}
-      </header>
+      </div>
       {children}
     </section>
   );

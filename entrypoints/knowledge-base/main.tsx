@@ -9,6 +9,7 @@ import { MAX_DATASET_BYTES } from '@/lib/kb/dataset-file';
 import { problemsOf, send } from '@/lib/send';
 import { downloadText } from '@/lib/download';
 import '@/components/styles.css';
+import { declareDocumentLanguage } from '@/lib/document-language';
 
 function KnowledgeBase() {
   const [query, setQuery] = useState('');
@@ -68,4 +69,5 @@ function KnowledgeBase() {
   );
 }
 
+declareDocumentLanguage();
 createRoot(document.getElementById('root')!).render(<KnowledgeBase />);

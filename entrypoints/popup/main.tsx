@@ -4,6 +4,7 @@ import { PopupView } from '@/components/PopupView';
 import { useActiveTab, useFindings, useOutletCard, useSettings } from '@/lib/extension-hooks';
 import { setGlobalLevel, setSiteLevel } from '@/lib/settings-store';
 import '@/components/styles.css';
+import { declareDocumentLanguage } from '@/lib/document-language';
 
 function Popup() {
   const settings = useSettings();
@@ -42,4 +43,5 @@ function Popup() {
   );
 }
 
+declareDocumentLanguage();
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -15,6 +15,7 @@ import {
 import { levelForHost } from '@/lib/settings';
 import { send } from '@/lib/send';
 import '@/components/styles.css';
+import { declareDocumentLanguage } from '@/lib/document-language';
 
 /**
  * `?tabId=N` pins the panel to one tab. A side panel follows the active tab of its window, but
@@ -73,4 +74,5 @@ function SidePanel() {
   return <TabPanel key={tab?.id ?? 'none'} tab={tab} revision={revision} />;
 }
 
+declareDocumentLanguage();
 createRoot(document.getElementById('root')!).render(<SidePanel />);
