@@ -190,6 +190,8 @@ export function createCardService(
       const rect = keyboard ? keyboard.anchor() : target?.source.rectOf(target.id);
       if (!target || !request || !rect) return;
       anchor = rect;
+      // Switching to another layer's mark: the last one is no longer the active one.
+      if (active && active.source !== target.source) active.source.setActive(null);
       active = target;
       target.source.setActive(target.id);
       void show(request, key);

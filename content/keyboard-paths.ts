@@ -53,7 +53,12 @@ export function startKeyboardPaths(doc: Document, cards: CardService, signal: Ab
   /** The walk, while it runs: the mark it is on, by layer and id (the list may change under it). */
   let walk: { layer: string; id: string } | null = null;
   let current: WalkEntry | null = null;
-  let ringTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A mark revealed from the side panel keeps its ring until the reader clicks or presses Escape. */
+  let revealed: AbortController | null = null;
+  const forgetReveal = () => {
+    revealed?.abort();
+    revealed = null;
+  };
 
   /** Scrolls the mark to about a third of the viewport's height when it is not well in view. */
   const bringIntoView = (range: Range, smooth: boolean) => {
@@ -70,7 +75,7 @@ export function startKeyboardPaths(doc: Document, cards: CardService, signal: Ab
     const range = rangeOf(entry);
     if (!range) return false;
     bringIntoView(range, options.smooth);
-    clearTimeout(ringTimer);
+    forgetReveal();
     overlay.ring(range, { flash: options.flash });
     const anchor = () => rangeOf(entry)?.getBoundingClientRect() ?? null;
     cards.openMark(entry.source, entry.id, anchor, options.pin);
@@ -142,8 +147,16 @@ export function startKeyboardPaths(doc: Document, cards: CardService, signal: Ab
     );
     if (!entry) return false;
     const shown = show(entry, { flash: true, smooth: true, pin: false });
-    // The flash has drawn the eye; the ring goes once it is done.
-    ringTimer = setTimeout(() => walk || overlay.clearRing(), 1600);
+    if (shown && !walk) {
+      revealed = new AbortController();
+      const done = () => {
+        forgetReveal();
+        if (!walk) overlay.clearRing();
+      };
+      const options = { signal: AbortSignal.any([signal, revealed.signal]) };
+      doc.addEventListener('pointerdown', done, options);
+      doc.addEventListener('keydown', (event) => event.key === 'Escape' && done(), options);
+    }
     return shown;
   };
 
@@ -161,7 +174,7 @@ export function startKeyboardPaths(doc: Document, cards: CardService, signal: Ab
     'abort',
     () => {
       browser.runtime.onMessage.removeListener(onMessage);
-      clearTimeout(ringTimer);
+      forgetReveal();
       end();
     },
     { once: true },

@@ -278,6 +278,15 @@ describe('the side panel outline', () => {
       expect(ringed!.top).toBeGreaterThanOrEqual(0);
       expect(ringed!.bottom).toBeLessThanOrEqual(900);
       await page.screenshot({ path: `${resultsDir}sidepanel-outline-page.png` });
+      // The ring flashes to draw the eye, except for a reader who asked for less motion.
+      const animation = () =>
+        page.evaluate(() => {
+          const ring = document.querySelector('reglens-walk')?.shadowRoot?.querySelector('.ring');
+          return ring ? getComputedStyle(ring).animationName : null;
+        });
+      expect(await animation()).toBe('reglens-flash');
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      expect(await animation()).toBe('none');
     } finally {
       await setSettings(suite.extensionPage, { level: 'names' });
       await panel.close();
