@@ -3,8 +3,11 @@ import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/PopupView';
 import { useActiveTab, useFindings, useOutletCard, useSettings } from '@/lib/extension-hooks';
 import { setGlobalLevel, setSiteLevel } from '@/lib/settings-store';
+import { sidePanelOpener } from '@/lib/side-panel';
 import '@/components/styles.css';
 import { declareDocumentLanguage } from '@/lib/document-language';
+
+const openSidePanel = sidePanelOpener();
 
 function Popup() {
   const settings = useSettings();
@@ -24,8 +27,8 @@ function Popup() {
       // Opened straight from the click, with the window already known: Chrome opens a side
       // panel only in answer to a user gesture.
       onOpenSidePanel={
-        tab && browser.sidePanel
-          ? () => void browser.sidePanel.open({ windowId: tab.windowId }).then(() => window.close())
+        tab && openSidePanel
+          ? () => void openSidePanel(tab.windowId).then(() => window.close())
           : undefined
       }
       outletCard={outletCard}
