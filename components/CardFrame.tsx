@@ -22,10 +22,6 @@ export function CardFrame({ label, tag, title, subtitle, onClose, children }: Ca
       lang="en"
       className="box-border max-h-[min(480px,calc(100vh-16px))] w-[360px] max-w-[calc(100vw-16px)] overflow-y-auto overscroll-contain rounded-lg border border-neutral-200 bg-white p-3 text-left font-sans text-[13px] leading-snug font-normal text-neutral-800 shadow-lg dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-200"
     >
-      {/* The dialog's name: pinned from the keyboard, a screen reader says it on entering. */}
-      <span id={labelId} hidden>
-        {label}
-      </span>
       <div className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
           <span className="inline-block rounded bg-neutral-100 px-1.5 py-px text-[10px] font-semibold tracking-wider text-neutral-600 uppercase dark:bg-neutral-800 dark:text-neutral-400">
@@ -48,6 +44,10 @@ export function CardFrame({ label, tag, title, subtitle, onClose, children }: Ca
         )}
       </div>
       {children}
+      {/* The dialog's name, said on entering a pinned card; last, so the title comes first. */}
+      <span id={labelId} hidden>
+        {label}
+      </span>
     </section>
   );
 }
