@@ -33,6 +33,12 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save the selected passage as a snippet',
       },
+      // Chrome takes at most four suggested keys: one starts the walk, and while it runs plain
+      // keys move (N/P, arrows), Enter pins the card and Escape ends it (content/mark-walker.ts).
+      'walk-marks': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Walk the marks on the page (N/P move, Enter opens the card, Escape ends)',
+      },
     },
   },
   vite: (env) => {

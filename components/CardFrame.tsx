@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface CardFrameProps {
   /** The dialog's accessible name ("About Ant Group"). */
@@ -14,14 +14,15 @@ export interface CardFrameProps {
 
 /** The frame every card shares: a dialog with a tag, a title, a close button and a scrolling body. */
 export function CardFrame({ label, tag, title, subtitle, onClose, children }: CardFrameProps) {
+  const labelId = useId();
   return (
     <section
       role="dialog"
-      aria-label={label}
+      aria-labelledby={labelId}
       lang="en"
       className="box-border max-h-[min(480px,calc(100vh-16px))] w-[360px] max-w-[calc(100vw-16px)] overflow-y-auto overscroll-contain rounded-lg border border-neutral-200 bg-white p-3 text-left font-sans text-[13px] leading-snug font-normal text-neutral-800 shadow-lg dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-200"
     >
-      <header className="flex items-start gap-2">
+      <div className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
           <span className="inline-block rounded bg-neutral-100 px-1.5 py-px text-[10px] font-semibold tracking-wider text-neutral-600 uppercase dark:bg-neutral-800 dark:text-neutral-400">
             {tag}
@@ -41,8 +42,12 @@ export function CardFrame({ label, tag, title, subtitle, onClose, children }: Ca
             ×
           </button>
         )}
-      </header>
+      </div>
       {children}
+      {/* The dialog's name, said on entering a pinned card; last, so the title comes first. */}
+      <span id={labelId} hidden>
+        {label}
+      </span>
     </section>
   );
 }

@@ -40,7 +40,7 @@ export function ClaimCard({ data, onSelectActor, onSelectClaim, onClose, footer 
       }
     >
       <div className="mt-2 text-xs text-neutral-700 dark:text-neutral-300">
-        <ClaimDetails claim={claim} grade={grade} outletNames={data.outletNames} />
+        <ClaimDetails claim={claim} grade={grade} outletNames={data.outletNames} subheading="h3" />
       </div>
       {data.actors.length > 0 && (
         <>

@@ -97,10 +97,17 @@ export interface ClaimDetailsProps {
   claim: Claim;
   grade: SourcingGrade;
   outletNames?: Readonly<Record<string, string>>;
+  /** The level of its subheadings: one below the heading the details sit under. */
+  subheading?: 'h3' | 'h4';
 }
 
 /** Why a claim is graded so, its status, every source and what happened next. */
-export function ClaimDetails({ claim, grade, outletNames = {} }: ClaimDetailsProps) {
+export function ClaimDetails({
+  claim,
+  grade,
+  outletNames = {},
+  subheading: Subheading = 'h4',
+}: ClaimDetailsProps) {
   const nameOf = (outlet: string) => outletNames[outlet] ?? outlet;
   return (
     <>
@@ -110,7 +117,7 @@ export function ClaimDetails({ claim, grade, outletNames = {} }: ClaimDetailsPro
           <span className="font-medium">Status:</span> {statusLabels[claim.status]}
         </p>
       )}
-      <h4 className={subheadClass}>Sources</h4>
+      <Subheading className={subheadClass}>Sources</Subheading>
       <ul aria-label="Sources" className="m-0 mt-0.5 list-none space-y-0.5 p-0">
         {claim.sources.map((source, i) => (
           <li key={`${source.outlet}-${i}`}>
@@ -118,7 +125,7 @@ export function ClaimDetails({ claim, grade, outletNames = {} }: ClaimDetailsPro
           </li>
         ))}
       </ul>
-      <Timeline claim={claim} />
+      <Timeline claim={claim} subheading={Subheading} />
     </>
   );
 }
@@ -174,12 +181,12 @@ function SourceLine({ source, nameOf }: { source: Source; nameOf: (outlet: strin
 }
 
 /** Later developments, oldest first, so the list reads as a story from the claim onwards. */
-function Timeline({ claim }: { claim: Claim }) {
+function Timeline({ claim, subheading: Subheading }: { claim: Claim; subheading: 'h3' | 'h4' }) {
   if (claim.developments.length === 0) return null;
   const ordered = [...claim.developments].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <>
-      <h4 className={subheadClass}>What happened next</h4>
+      <Subheading className={subheadClass}>What happened next</Subheading>
       <ol
         aria-label="What happened next"
         className="m-0 mt-0.5 list-none space-y-0.5 border-l border-neutral-300 p-0 pl-2 dark:border-neutral-600"

@@ -15,6 +15,8 @@ import { ImportExport } from './ImportExport';
 import { kindLabel } from './kind-labels';
 
 export interface KnowledgeBaseViewProps {
+  /** The reader's settings shown at the foot of the page (the hover delay). */
+  settings?: ReactNode;
   query: string;
   onQueryChange: (query: string) => void;
   /** What the query found; null while nothing has been searched (or the answer is on its way). */
@@ -239,6 +241,7 @@ export function KnowledgeBaseView(props: KnowledgeBaseViewProps) {
           onExport={props.onExport}
         />
       </div>
+      {props.settings && <div className="border-t border-slate-200 pt-4">{props.settings}</div>}
     </main>
   );
 }

@@ -8,6 +8,8 @@ import { OutletDetails } from './OutletDetails';
 import { rejectionReason } from './PopupView';
 import { kindLabel } from './kind-labels';
 import { PageClaims, PageSnippets } from './PageClaims';
+import { PageOutline } from './PageOutline';
+import type { OutlineEntry } from './outline-entries';
 
 export interface SidePanelViewProps {
   /** What the shown tab reported, or null when it has reported nothing yet. */
@@ -33,6 +35,8 @@ export interface SidePanelViewProps {
   onOpenLibrary?: () => void;
   /** The card of the outlet that publishes on this site, when it is a known outlet's. */
   outletCard?: ActorCardData | null;
+  /** An outline entry was chosen: show its mark on the page and open its card there. */
+  onReveal?: (entry: OutlineEntry) => Promise<boolean>;
 }
 
 interface ActorGroup {
@@ -132,6 +136,7 @@ export function SidePanelView(props: SidePanelViewProps) {
           />
         )}
         <PageSnippets snippets={props.snippets ?? []} onOpenLibrary={props.onOpenLibrary} />
+        {props.onReveal && <PageOutline findings={findings} onReveal={props.onReveal} />}
       </>
     );
   }

@@ -39,6 +39,7 @@ import { NeverAnnotateSite } from '@/components/NeverAnnotateSite';
 import { send } from '@/lib/send';
 import { pageScheme } from '@/lib/page/page-scheme';
 import type { CardContent } from './cards';
+import { deepActiveElement, holdFocus } from './card-focus';
 import stylesheet from '@/components/styles.css?inline';
 
 /**
@@ -63,6 +64,8 @@ export interface CardPopover {
   onSelectActor(callback: (id: string) => void): () => void;
   /** A claim on the card was clicked. */
   onSelectClaim(callback: (id: string) => void): () => void;
+  /** Moves the keyboard into the card (now, or once it shows); hide() gives it back. */
+  pin(): void;
   /** The card closed itself (Escape, its close button); the caller should forget it is open. */
   onDismiss(callback: () => void): () => void;
   /** Removes the card and its host element for good; the page's DOM is as it was before. */
@@ -158,6 +161,12 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
   let open = false;
   let pointerInside = false;
   let destroyed = false;
+  /** Pinned: the keyboard is in `card`; `release` gives it back to where it was, `previous`. */
+  let pinned: {
+    previous: Element | null;
+    card: HTMLElement | null;
+    release: ((restore?: boolean) => void) | null;
+  } | null = null;
 
   const pointerListeners = new Set<(inside: boolean) => void>();
   const selectListeners = new Set<(id: string) => void>();
@@ -182,6 +191,8 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
     wanted = null;
     stopFollowing?.();
     stopFollowing = null;
+    pinned?.release?.();
+    pinned = null;
     if (open) {
       open = false;
       document.removeEventListener('keydown', onKeyDown, true);
@@ -299,6 +310,12 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
     } else {
       frame.style.visibility = '';
     }
+    // A card that replaces the pinned one (a related actor chosen on it) takes the keyboard over.
+    if (pinned && card && pinned.card !== card) {
+      pinned.release?.(false);
+      pinned.card = card;
+      pinned.release = holdFocus(card, pinned.previous);
+    }
     if (!open) {
       open = true;
       // Capture phase: the page cannot swallow the key before the card sees it.
@@ -331,6 +348,15 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
       });
     },
     hide,
+    pin() {
+      if (destroyed) return;
+      if (pinned) {
+        pinned.card?.focus();
+        return;
+      }
+      pinned = { previous: deepActiveElement(document), card: null, release: null };
+      if (open) render();
+    },
     isOpen: () => open,
     containsEventTarget(event) {
       const host = ui?.shadowHost;

@@ -10,6 +10,9 @@ import type { AttributionKind } from '@/lib/match/attribution';
 import type { Snippet } from '@/lib/snippets/schema';
 import { send } from '@/lib/send';
 import { createHoverIntent } from '@/lib/page/hover-intent';
+import { DEFAULT_HOVER_DELAY_MS, HOVER_CLOSE_DELAY_MS } from '@/lib/hover-delay';
+import { followHoverDelay } from '@/lib/hover-delay-client';
+import type { ListedMark } from './mark-walker';
 import type { CardAnchor, CardPopover } from './card-popover';
 import { markAnchor } from './card-anchor';
 import { loadCardUi } from './card-ui-loader';
@@ -40,6 +43,15 @@ export interface MarkSource {
   setActive(id: string | null): void;
   /** The card a mark opens, or null when it opens none. */
   cardFor(id: string): CardRequest | null;
+  /** Every mark of the layer, painted yet or not, for the keyboard walk and the side panel. */
+  listMarks?(): readonly ListedMark[];
+}
+
+/** A source as the keyboard paths see it: its layer and its place among the layers. */
+export interface ShownSource {
+  source: MarkSource;
+  layer: string;
+  rank: number;
 }
 
 export interface CardService {
@@ -48,7 +60,14 @@ export interface CardService {
    * source with the lower `rank` wins (the page flow ranks layers by their place in the list),
    * whenever each was added.
    */
-  addSource(source: MarkSource, signal: AbortSignal, rank?: number): void;
+  addSource(source: MarkSource, signal: AbortSignal, rank?: number, layer?: string): void;
+  /** The sources shown now, in rank order. */
+  sources(): readonly ShownSource[];
+  /**
+   * Opens a mark's card without the pointer (the keyboard walk, the side panel), placed by
+   * `anchor`, which is asked again as the page scrolls; `pin` moves the keyboard into the card.
+   */
+  openMark(source: MarkSource, id: string, anchor: () => DOMRect | null, pin?: boolean): void;
 }
 
 interface Target {
@@ -92,6 +111,7 @@ export function createCardService(
 ): CardService {
   const sources: MarkSource[] = [];
   const ranks = new WeakMap<MarkSource, number>();
+  const layerOf = new WeakMap<MarkSource, string>();
   const serials = new WeakMap<MarkSource, number>();
   let added = 0;
   // Intent works on string keys; each key stands for one mark of one source.
@@ -137,20 +157,33 @@ export function createCardService(
 
   let anchor: CardAnchor | null = null;
   let active: Target | null = null;
+  /** A card opened from the keyboard: where its mark is, where the pointer was, whether to pin. */
+  let keyboard: {
+    anchor: () => DOMRect | null;
+    pointer: { x: number; y: number } | null;
+    pin: boolean;
+  } | null = null;
+  let lastPointer: { x: number; y: number } | null = null;
   const show = async (request: CardRequest, forKey: string | null) => {
     const [content, card] = await Promise.all([cardOf(request), getPopover()]);
     // The pointer may have moved on while the card loaded: only the current mark shows.
     if (!content || !card || !anchor || signal.aborted || intent.current() !== forKey) return;
     card.show(anchor, content);
+    if (keyboard?.pin) card.pin();
   };
 
   const intent = createHoverIntent({
+    openDelay: DEFAULT_HOVER_DELAY_MS,
+    closeDelay: HOVER_CLOSE_DELAY_MS,
     onOpen(key) {
       const target = targets.get(key);
       const request = target?.source.cardFor(target.id);
-      const rect = target?.source.rectOf(target.id);
+      const rect = keyboard ? keyboard.anchor() : target?.source.rectOf(target.id);
       if (!target || !request || !rect) return;
+      // The card follows its mark as the page scrolls, whether opened by pointer or keyboard.
       anchor = markAnchor(target.source, target.id, rect);
+      // Switching to another layer's mark: the last one is no longer the active one.
+      if (active && active.source !== target.source) active.source.setActive(null);
       active = target;
       target.source.setActive(target.id);
       void show(request, key);
@@ -158,9 +191,11 @@ export function createCardService(
     onClose() {
       active?.source.setActive(null);
       active = null;
+      keyboard = null;
       popover?.hide();
     },
   });
+  followHoverDelay((ms) => intent.setOpenDelay(ms), signal);
 
   const markAt = (x: number, y: number): string | null => {
     for (const source of sources) {
@@ -182,6 +217,14 @@ export function createCardService(
     (event) => {
       if (sources.length === 0) return;
       if (popover?.isOpen() && popover.containsEventTarget(event)) return;
+      lastPointer = { x: event.clientX, y: event.clientY };
+      // The browser reports the resting pointer again as the page scrolls under it: a card opened
+      // from the keyboard stays until the pointer really moves.
+      if (keyboard && (!keyboard.pointer || near(keyboard.pointer, lastPointer))) {
+        keyboard.pointer ??= lastPointer;
+        return;
+      }
+      keyboard = null;
       if (!pending) requestAnimationFrame(hitTest);
       pending = { x: event.clientX, y: event.clientY };
     },
@@ -205,10 +248,11 @@ export function createCardService(
   );
 
   return {
-    addSource(source, sourceSignal, rank = 0) {
+    addSource(source, sourceSignal, rank = 0, layer = '') {
       if (sourceSignal.aborted) return;
       serials.set(source, added++);
       ranks.set(source, rank);
+      layerOf.set(source, layer);
       sources.push(source);
       // Stable: sources of one rank keep the order they came in.
       sources.sort((a, b) => ranks.get(a)! - ranks.get(b)!);
@@ -223,5 +267,29 @@ export function createCardService(
         { once: true },
       );
     },
+    sources: () =>
+      sources.map((source) => ({
+        source,
+        layer: layerOf.get(source) ?? '',
+        rank: ranks.get(source) ?? 0,
+      })),
+    openMark(source, id, anchorOf, pin = false) {
+      if (!sources.includes(source)) return;
+      const key = keyOf(source, id);
+      if (keyboard && intent.current() === key) {
+        // Already open from the keyboard: pinning moves the keyboard in (now, or once it shows).
+        keyboard.anchor = anchorOf;
+        keyboard.pin ||= pin;
+        if (pin) popover?.pin();
+        return;
+      }
+      keyboard = { anchor: anchorOf, pointer: lastPointer, pin };
+      intent.open(key);
+    },
   };
+}
+
+/** Whether the pointer is still about where it was: a few pixels of jitter are no move. */
+function near(a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+  return Math.abs(a.x - b.x) < 6 && Math.abs(a.y - b.y) < 6;
 }

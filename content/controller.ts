@@ -20,6 +20,7 @@ import { levelIncludes, type Level } from '@/lib/levels';
 import { loadLevel, watchLevel } from '@/lib/level-client';
 import { layers as allLayers } from './layers';
 import { createCardService, type CardService } from './cards';
+import { startKeyboardPaths } from './keyboard-paths';
 import type { AnnotationLayer, LayerFindings, LayerSession, PageState, Passage } from './types';
 import { timelineMarks } from './timeline-marks';
 import { readArticleUrl } from '@/lib/snippets/metadata';
@@ -298,7 +299,10 @@ export async function runContentScript(
       // Reading a long analysis and painting it are separate tasks, so neither holds the page long.
       await yieldToPage();
       if (mine !== generation || ctx.isInvalid) return;
-      cards ??= createCardService(doc, ctx, ctx.signal);
+      if (!cards) {
+        cards = createCardService(doc, ctx, ctx.signal);
+        startKeyboardPaths(doc, cards, ctx.signal);
+      }
       for (const layer of starting) {
         const controller = new AbortController();
         const service = cards;
@@ -309,7 +313,9 @@ export async function runContentScript(
             ctx,
             page: state,
             // The layer's place in the list decides whose card opens where marks overlap.
-            cards: { addSource: (source, signal) => service.addSource(source, signal, rank) },
+            cards: {
+              addSource: (source, signal) => service.addSource(source, signal, rank, layer.id),
+            },
             signal: controller.signal,
             changed: () => void report(state),
           });

@@ -17,6 +17,7 @@ import {
 } from '@/lib/page';
 import { pageScheme, type PageScheme } from '@/lib/page/page-scheme';
 import type { CardRequest } from './cards';
+import type { ListedMark, MarkLabel } from './mark-walker';
 import type { LayerContext } from './types';
 
 export interface MarkPainterOptions<T> {
@@ -26,6 +27,8 @@ export interface MarkPainterOptions<T> {
   kindOf?: (span: T) => string | undefined;
   /** The card a mark opens, or null for none. */
   cardFor: (span: T) => CardRequest | null;
+  /** What a mark is, in words, for the keyboard walk's announcement. */
+  describe: (span: T) => MarkLabel;
 }
 
 export interface MarkPainter<T> {
@@ -39,6 +42,7 @@ export function createMarkPainter<T extends SpanToPaint>(
 ): MarkPainter<T> {
   let painting: { highlighter: Highlighter; paintWindow: PaintWindow | null } | null = null;
   const spanOf = new Map<string, T>();
+  const mapOf = new Map<string, TextMap>();
   let passages = 0;
 
   const start = () => {
@@ -58,6 +62,15 @@ export function createMarkPainter<T extends SpanToPaint>(
           const span = spanOf.get(id);
           return span === undefined ? null : options.cardFor(span);
         },
+        // Painted or not yet (far from the viewport): the walk reaches every mark.
+        listMarks: () =>
+          [...spanOf].map(([id, span]): ListedMark => ({
+            id,
+            textMap: mapOf.get(id)!,
+            start: span.start,
+            end: span.end,
+            label: () => options.describe(span),
+          })),
       },
       signal,
     );
@@ -75,7 +88,10 @@ export function createMarkPainter<T extends SpanToPaint>(
         paintWindow,
         kindOf: options.kindOf,
       });
-      for (const [id, span] of painted) spanOf.set(id, span);
+      for (const [id, span] of painted) {
+        spanOf.set(id, span);
+        mapOf.set(id, textMap);
+      }
     },
   };
 }

@@ -26,7 +26,7 @@ export interface LayerContext {
   ctx: ContentScriptContext;
   page: PageState;
   /** The one hover-and-card service of the page: a layer adds its marks, the service opens cards. */
-  cards: CardService;
+  cards: Pick<CardService, 'addSource'>;
   /** Aborted when the layer must take everything it added off the page. */
   signal: AbortSignal;
   /** Tells the page flow that what the layer found changed (a snippet was saved): report again. */

@@ -158,6 +158,21 @@ export const protocol = {
    * is read from the sender, never from the request), so a page can at most switch itself off.
    */
   'site.neverAnnotate': { from: pages, request: z.object({}) },
+  /** The reader's hover delay in ms, for the annotator's cards (lib/hover-delay.ts). */
+  'settings.hoverDelay': { from: anyone, request: z.object({}) },
+  /**
+   * The side panel's outline chose an entry: the tab's annotator scrolls to the layer's mark
+   * within [start, end) of the findings, flashes it and opens its card. Answers whether it did.
+   */
+  'page.reveal': {
+    from: extensionPages,
+    request: z.object({
+      tabId: z.number().int(),
+      layer: z.enum(layerIds),
+      start: z.number().int().min(0),
+      end: z.number().int().min(0),
+    }),
+  },
   /** Actors (by name or alias) and claims (by wording) matching a query. */
   'kb.search': {
     from: extensionPages,
@@ -258,6 +273,8 @@ export interface Replies {
   'page.annotate': { scope: PageScope };
   /** The host now never annotated. */
   'site.neverAnnotate': string;
+  'settings.hoverDelay': number;
+  'page.reveal': boolean;
   'kb.search': KbSearchResult;
   'kb.getRecord': EditableRecord | null;
   'kb.importDataset': ImportResult;

@@ -51,3 +51,11 @@ export function setSitePolicy(host: string, policy: SitePolicy): Promise<Setting
     return { ...settings, policies };
   });
 }
+
+/** The reader's hover delay in ms (lib/hover-delay.ts gives the range); `null` brings back the default. */
+export function setHoverDelay(ms: number | null): Promise<Settings> {
+  return update((settings) => {
+    const { hoverDelay: _previous, ...rest } = settings;
+    return ms === null ? rest : { ...rest, hoverDelay: ms };
+  });
+}

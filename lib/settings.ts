@@ -8,6 +8,12 @@
 import { z } from './zod';
 import { levels, type Level } from './levels';
 import type { SitePolicy, StoredSitePolicy } from './site-policy';
+import {
+  DEFAULT_HOVER_DELAY_MS,
+  HOVER_DELAY_MAX_MS,
+  HOVER_DELAY_MIN_MS,
+  readHoverDelay,
+} from './hover-delay';
 
 export { levelIncludes, levels, nextLevel, type Level } from './levels';
 
@@ -24,6 +30,8 @@ export const settingsSchema = z.object({
   sites: z.record(z.string(), levelSchema),
   /** Per-site choice over article detection, keyed by host name; a missing host follows detection. */
   policies: z.record(z.string(), storedSitePolicySchema),
+  /** How long (ms) the pointer rests on a mark before its card opens; absent: the default. */
+  hoverDelay: z.number().int().min(HOVER_DELAY_MIN_MS).max(HOVER_DELAY_MAX_MS).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -48,6 +56,11 @@ export function policyForHost(settings: Settings, host: string): SitePolicy {
   return Object.hasOwn(settings.policies, host) ? settings.policies[host]! : 'detect';
 }
 
+/** The hover delay in force: the reader's own, else Page Previews' 500 ms (lib/hover-delay.ts). */
+export function hoverDelayOf(settings: Settings): number {
+  return settings.hoverDelay ?? DEFAULT_HOVER_DELAY_MS;
+}
+
 /** The value to write for `settings`: always the current version. */
 export function toStored(settings: Settings): StoredSettings {
   return {
@@ -55,6 +68,7 @@ export function toStored(settings: Settings): StoredSettings {
     level: settings.level,
     sites: { ...settings.sites },
     policies: { ...settings.policies },
+    ...(settings.hoverDelay === undefined ? {} : { hoverDelay: settings.hoverDelay }),
   };
 }
 
@@ -132,9 +146,12 @@ export function parseSettings(raw: unknown): Settings {
   const record = migrateSettings(raw);
   if (record === null) return { ...defaultSettings, sites: {}, policies: {} };
   const level = levelSchema.safeParse(record.level);
+  const hoverDelay = readHoverDelay(record.hoverDelay);
   return {
     level: level.success ? level.data : defaultSettings.level,
     sites: readHosts<Level>(record.sites, levelSchema),
     policies: readHosts<StoredSitePolicy>(record.policies, storedSitePolicySchema),
+    // Optional in every version: a missing or damaged delay is the default, and alone.
+    ...(hoverDelay === undefined ? {} : { hoverDelay }),
   };
 }

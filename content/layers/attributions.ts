@@ -4,7 +4,8 @@
  * the company, no comment, another outlet, vague voices); a dwell opens the legend.
  */
 import type { AttributedSentence } from '@/lib/background/analyzers/attributions';
-import { markHighlighter } from '@/lib/marks';
+import { attributionMarks, markHighlighter } from '@/lib/marks';
+import { t } from '@/lib/i18n';
 import { createMarkPainter } from '../mark-painter';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from '../types';
 
@@ -13,6 +14,10 @@ function start(context: LayerContext): LayerSession {
     highlighter: (scheme) => markHighlighter('attributions', scheme),
     kindOf: (hit) => hit.kind,
     cardFor: (hit) => ({ kind: 'attribution', attribution: hit.kind, cue: hit.cue }),
+    describe: (hit) => ({
+      name: attributionMarks[hit.kind].label,
+      kind: t('walk.kindAttribution'),
+    }),
   });
   // The cue words are marked, not the whole sentence: a sentence that carries a known claim is
   // marked by the claims layer, and the two must stay apart.

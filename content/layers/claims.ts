@@ -4,16 +4,27 @@
  */
 import type { ClaimSentence } from '@/lib/background/analyzers/claims';
 import { markHighlighter } from '@/lib/marks';
+import { t } from '@/lib/i18n';
+import { shortened } from '../mark-walker';
 import { createMarkPainter } from '../mark-painter';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from '../types';
 
 function start(context: LayerContext): LayerSession {
+  const statements = new Map<string, string>();
   const painter = createMarkPainter<ClaimSentence>(context, {
     highlighter: (scheme) => markHighlighter('claims', scheme),
     cardFor: (sentence) => ({ kind: 'claim', id: sentence.claimId }),
+    describe: (sentence) => ({
+      name: shortened(statements.get(sentence.claimId) ?? sentence.text),
+      kind: t('walk.kindClaim'),
+    }),
   });
-  const addPassage = ({ analyses, textMap }: Passage) =>
+  const addPassage = ({ analyses, textMap }: Passage) => {
+    for (const [id, claim] of Object.entries(analyses.claims?.claims ?? {})) {
+      statements.set(id, claim.statement);
+    }
     painter.paint(textMap, analyses.claims?.sentences ?? []);
+  };
   context.page.passages.forEach(addPassage);
   return { addPassage };
 }

@@ -8,6 +8,8 @@ import type { SnippetPlacement } from '@/lib/background/analyzers/snippets';
 import { CAPTURE_SELECTION } from '@/lib/page-messages';
 import type { Snippet } from '@/lib/snippets/schema';
 import { markHighlighter } from '@/lib/marks';
+import { t } from '@/lib/i18n';
+import { shortened } from '../mark-walker';
 import { createMarkPainter } from '../mark-painter';
 import { createSnippetSaver } from '../snippet-saver';
 import type { AnnotationLayer, LayerContext, LayerSession, Passage } from '../types';
@@ -23,6 +25,10 @@ function start(context: LayerContext): LayerSession {
   const painter = createMarkPainter<SnippetMark>(context, {
     highlighter: (scheme) => markHighlighter('snippets', scheme),
     cardFor: (mark) => ({ kind: 'snippet', snippet: mark.snippet }),
+    describe: (mark) => ({
+      name: shortened(mark.snippet.quote.exact),
+      kind: t('walk.kindSnippet'),
+    }),
   });
   const addPassage = ({ analyses, textMap }: Passage) =>
     painter.paint(

@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { KnowledgeBaseView } from '@/components/KnowledgeBaseView';
-import { useActorCard, useKbSearch } from '@/lib/extension-hooks';
+import { HoverDelaySetting } from '@/components/HoverDelaySetting';
+import { useActorCard, useKbSearch, useSettings } from '@/lib/extension-hooks';
+import { hoverDelayOf } from '@/lib/settings';
+import { setHoverDelay } from '@/lib/settings-store';
 import { MAX_DATASET_BYTES } from '@/lib/kb/dataset-file';
 import { problemsOf, send } from '@/lib/send';
 import { downloadText } from '@/lib/download';
 import '@/components/styles.css';
+import { declareDocumentLanguage } from '@/lib/document-language';
 
 function KnowledgeBase() {
   const [query, setQuery] = useState('');
@@ -15,9 +19,16 @@ function KnowledgeBase() {
   const search = useKbSearch(query, revision);
   const card = useActorCard(openId, revision);
   const changed = () => setRevision((value) => value + 1);
+  const settings = useSettings();
 
   return (
     <KnowledgeBaseView
+      settings={
+        <HoverDelaySetting
+          value={settings ? hoverDelayOf(settings) : null}
+          onChange={setHoverDelay}
+        />
+      }
       query={query}
       onQueryChange={setQuery}
       results={search.results}
@@ -58,4 +69,5 @@ function KnowledgeBase() {
   );
 }
 
+declareDocumentLanguage();
 createRoot(document.getElementById('root')!).render(<KnowledgeBase />);

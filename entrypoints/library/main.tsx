@@ -5,6 +5,7 @@ import { useSnippetLibrary } from '@/lib/snippet-library';
 import { MAX_SNIPPET_FILE_BYTES } from '@/lib/snippets/import';
 import { sourceLink } from '@/lib/snippets/source-link';
 import '@/components/styles.css';
+import { declareDocumentLanguage } from '@/lib/document-language';
 
 function Library() {
   const library = useSnippetLibrary();
@@ -19,4 +20,5 @@ function Library() {
   );
 }
 
+declareDocumentLanguage();
 createRoot(document.getElementById('root')!).render(<Library />);

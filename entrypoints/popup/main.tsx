@@ -8,6 +8,7 @@ import { pinnedTabId } from '@/lib/pinned-tab';
 import { annotateTab } from '@/lib/annotate-tab';
 import { sidePanelOpener } from '@/lib/side-panel';
 import '@/components/styles.css';
+import { declareDocumentLanguage } from '@/lib/document-language';
 
 const openSidePanel = sidePanelOpener();
 
@@ -54,4 +55,5 @@ function Popup() {
   );
 }
 
+declareDocumentLanguage();
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -13,7 +13,9 @@ import {
   type ActiveTab,
 } from '@/lib/extension-hooks';
 import { levelForHost } from '@/lib/settings';
+import { send } from '@/lib/send';
 import '@/components/styles.css';
+import { declareDocumentLanguage } from '@/lib/document-language';
 
 /**
  * `?tabId=N` pins the panel to one tab. A side panel follows the active tab of its window, but
@@ -52,6 +54,16 @@ function TabPanel({ tab, revision }: { tab: ActiveTab | null; revision: number }
         void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })
       }
       outletCard={outletCard}
+      onReveal={(entry) =>
+        tab
+          ? send('page.reveal', {
+              tabId: tab.id,
+              layer: entry.layer,
+              start: entry.start,
+              end: entry.end,
+            })
+          : Promise.resolve(false)
+      }
     />
   );
 }
@@ -62,4 +74,5 @@ function SidePanel() {
   return <TabPanel key={tab?.id ?? 'none'} tab={tab} revision={revision} />;
 }
 
+declareDocumentLanguage();
 createRoot(document.getElementById('root')!).render(<SidePanel />);

@@ -8,6 +8,7 @@ import { forgetFindings } from './findings-store';
 import { registerPageScript } from './page-script';
 import { startSiteControl } from './site-control';
 import { hostOf } from '../url';
+import { walkMarks } from './page-commands';
 import { sidePanelOpener } from '../side-panel';
 import { captureSelection, createSnippetMenu, onSnippetMenuClick } from './snippet-capture';
 import { openWelcomeOnInstall } from './welcome';
@@ -59,6 +60,7 @@ export function startBackground(): void {
     if (command === 'cycle-level') void cycleLevelOnActiveTab();
     if (command === 'open-side-panel') openSidePanel(tab?.windowId);
     if (command === 'save-snippet' && tab?.id !== undefined) void captureSelection(tab.id);
+    if (command === 'walk-marks' && tab?.id !== undefined) void walkMarks(tab.id);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetFindings(tabId);

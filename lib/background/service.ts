@@ -3,7 +3,7 @@
  * origin, out of reach of pages) and the matcher built from it, and answers the protocol.
  */
 import { browser } from 'wxt/browser';
-import { levelForHost, policyForHost } from '../settings';
+import { hoverDelayOf, levelForHost, policyForHost } from '../settings';
 import { loadSettings } from '../settings-store';
 import { RequestError, type Handlers, type MessageSender } from '../messaging';
 import { openDb, type RegLensDb } from '../kb/db';
@@ -44,6 +44,7 @@ import {
   neverAnnotateSender,
   neverAnnotatedFindings,
 } from './site-control';
+import { revealMark } from './page-commands';
 
 /**
  * Runs one of the extension's scripts in the sender's frame, in the extension's isolated world,
@@ -232,6 +233,12 @@ export function createBackgroundService(options: {
     },
     async 'settings.level'({ host }) {
       return levelForHost(await loadSettings(), host);
+    },
+    async 'settings.hoverDelay'() {
+      return hoverDelayOf(await loadSettings());
+    },
+    async 'page.reveal'({ tabId, ...mark }) {
+      return revealMark(tabId, mark);
     },
     async 'ui.injectAnnotator'(_request, sender) {
       if (await mayInjectAnnotator(sender.url)) await injectInto(sender, '/annotator.js');

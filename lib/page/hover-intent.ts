@@ -29,6 +29,13 @@ export interface HoverIntent {
   pointerOverCard(inside: boolean): void;
   /** Closes at once (Escape, the card's close button); the same highlight does not reopen. */
   escape(): void;
+  /**
+   * Opens highlight `id` at once, with no dwell: the keyboard and the side panel open cards this
+   * way. The pointer then counts from where it is; over nothing, the card stays until it moves.
+   */
+  open(id: string): void;
+  /** The dwell for cards opened from now on (the reader's setting). */
+  setOpenDelay(ms: number): void;
   /** The highlight whose card is open, if any. */
   current(): string | null;
   /** Cancels pending timers and ignores everything after; does not call onClose. */
@@ -36,8 +43,8 @@ export interface HoverIntent {
 }
 
 export function createHoverIntent(options: HoverIntentOptions): HoverIntent {
+  let { openDelay = 300 } = options;
   const {
-    openDelay = 300,
     closeDelay = 250,
     setTimer = (callback, ms) => setTimeout(callback, ms),
     clearTimer = (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -131,6 +138,20 @@ export function createHoverIntent(options: HoverIntentOptions): HoverIntent {
       if (disposed) return;
       suppressed = overTarget;
       close();
+    },
+    open(id) {
+      if (disposed) return;
+      cancelOpen();
+      cancelClose();
+      suppressed = null;
+      // Whatever the pointer rests on now is where it started: only a move elsewhere counts.
+      overTarget = id;
+      if (openId === id) return;
+      openId = id;
+      onOpen(id);
+    },
+    setOpenDelay(ms) {
+      openDelay = ms;
     },
     current: () => openId,
     dispose() {

@@ -18,6 +18,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings.sitePolicy': async () => 'detect',
     'page.annotate': async ({ scope }) => ({ scope }),
     'site.neverAnnotate': async () => 'news.example',
+    'settings.hoverDelay': async () => 500,
+    'page.reveal': async () => true,
     'kb.search': async () => ({ actors: [], claims: [] }),
     'kb.getRecord': async () => null,
     'kb.importDataset': async () => {
@@ -171,6 +173,30 @@ describe('message protocol', () => {
       },
     });
     expect(called).toBe(false);
+  });
+
+  it('lets only extension pages ask a tab to reveal a mark, with a layer it knows', async () => {
+    const asked: unknown[] = [];
+    const reveal = handlers({
+      'page.reveal': async (request) => {
+        asked.push(request);
+        return true;
+      },
+    });
+    const message = {
+      type: 'page.reveal',
+      payload: { tabId: 7, layer: 'claims', start: 10, end: 40 },
+    };
+    expect(await dispatch(reveal, message, page)).toMatchObject({ error: { code: 'not-allowed' } });
+    expect(
+      await dispatch(
+        reveal,
+        { ...message, payload: { ...message.payload, layer: 'x' } },
+        extensionPage,
+      ),
+    ).toMatchObject({ error: { code: 'malformed-request' } });
+    expect(await dispatch(reveal, message, extensionPage)).toEqual({ ok: true, value: true });
+    expect(asked).toEqual([{ tabId: 7, layer: 'claims', start: 10, end: 40 }]);
   });
 
   it('tells extension pages from content scripts by the address the browser gives', () => {

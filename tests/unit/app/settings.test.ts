@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   SETTINGS_VERSION,
   defaultSettings,
+  hoverDelayOf,
   levelForHost,
   levelIncludes,
   migrateSettings,
@@ -15,6 +16,7 @@ import {
   parseSettings,
   setGlobalLevel,
   setSiteLevel,
+  setHoverDelay,
   watchSettings,
 } from '@/lib/settings-store';
 
@@ -265,5 +267,31 @@ describe('stored settings', () => {
     expect(seen).toEqual([
       { level: defaultSettings.level, sites: { 'a.example': 'claims' }, policies: {} },
     ]);
+  });
+
+  it('keeps the hover delay: 500 ms by default, the reader’s own when valid, a bad one alone dropped', async () => {
+    expect(hoverDelayOf(await loadSettings())).toBe(500);
+    await setGlobalLevel('full');
+    await setHoverDelay(800);
+    expect(await stored()).toEqual({ version: 1, level: 'full', sites: {}, hoverDelay: 800 });
+    expect(hoverDelayOf(await loadSettings())).toBe(800);
+    await setHoverDelay(null);
+    expect(await stored()).toEqual({ version: 1, level: 'full', sites: {} });
+    await expect(setHoverDelay(99_999)).rejects.toThrow();
+    for (const bad of [-1, 12.5, 3001, '800', null]) {
+      expect(
+        parseSettings({
+          version: 1,
+          level: 'names',
+          sites: { 'a.example': 'off' },
+          hoverDelay: bad,
+        }),
+      ).toEqual({ level: 'names', sites: { 'a.example': 'off' } });
+    }
+    expect(parseSettings({ level: 'names', sites: {}, hoverDelay: 0 })).toEqual({
+      level: 'names',
+      sites: {},
+      hoverDelay: 0,
+    });
   });
 });

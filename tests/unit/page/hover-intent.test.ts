@@ -169,6 +169,36 @@ describe('hover intent', () => {
     expect(events).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
   });
+  it('opens at once from the keyboard, and a move off the mark closes it after the grace', () => {
+    const { intent, events } = setup();
+    intent.open('ant');
+    expect(events).toEqual(['open:ant']);
+    expect(intent.current()).toBe('ant');
+    intent.open('ant');
+    expect(events).toEqual(['open:ant']);
+    intent.pointerOverTarget(null);
+    vi.advanceTimersByTime(250);
+    expect(events).toEqual(['open:ant', 'close']);
+  });
+
+  it('switches the open card from the keyboard and forgets a pending dwell', () => {
+    const { intent, events } = setup();
+    intent.pointerOverTarget('pboc');
+    vi.advanceTimersByTime(100);
+    intent.open('ant');
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual(['open:ant']);
+  });
+
+  it('takes a new dwell for cards opened after the setting changed', () => {
+    const { intent, events } = setup();
+    intent.setOpenDelay(800);
+    intent.pointerOverTarget('pboc');
+    vi.advanceTimersByTime(799);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open:pboc']);
+  });
 });
 
 describe('hover intent with injected timers', () => {

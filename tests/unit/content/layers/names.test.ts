@@ -37,7 +37,9 @@ function passageOf(root: Element, find: Record<string, string>): Passage {
 
 function recordingCards() {
   const sources: MarkSource[] = [];
-  const cards: CardService = { addSource: (source) => void sources.push(source) };
+  const cards: Pick<CardService, 'addSource'> = {
+    addSource: (source) => void sources.push(source),
+  };
   return { cards, sources };
 }
 

@@ -5,7 +5,9 @@ import type { AnnotationLayer, Passage } from '@/content/types';
 
 export function startLayer(layer: AnnotationLayer, root: Element, passages: Passage[]) {
   const sources: MarkSource[] = [];
-  const cards: CardService = { addSource: (source) => void sources.push(source) };
+  const cards: Pick<CardService, 'addSource'> = {
+    addSource: (source) => void sources.push(source),
+  };
   const controller = new AbortController();
   let changes = 0;
   layer.start({
