@@ -273,10 +273,16 @@ describe('stored settings', () => {
     expect(hoverDelayOf(await loadSettings())).toBe(500);
     await setGlobalLevel('full');
     await setHoverDelay(800);
-    expect(await stored()).toEqual({ version: 1, level: 'full', sites: {}, hoverDelay: 800 });
+    expect(await stored()).toEqual({
+      version: 2,
+      level: 'full',
+      sites: {},
+      policies: {},
+      hoverDelay: 800,
+    });
     expect(hoverDelayOf(await loadSettings())).toBe(800);
     await setHoverDelay(null);
-    expect(await stored()).toEqual({ version: 1, level: 'full', sites: {} });
+    expect(await stored()).toEqual({ version: 2, level: 'full', sites: {}, policies: {} });
     await expect(setHoverDelay(99_999)).rejects.toThrow();
     for (const bad of [-1, 12.5, 3001, '800', null]) {
       expect(
@@ -286,11 +292,12 @@ describe('stored settings', () => {
           sites: { 'a.example': 'off' },
           hoverDelay: bad,
         }),
-      ).toEqual({ level: 'names', sites: { 'a.example': 'off' } });
+      ).toEqual({ level: 'names', sites: { 'a.example': 'off' }, policies: {} });
     }
     expect(parseSettings({ level: 'names', sites: {}, hoverDelay: 0 })).toEqual({
       level: 'names',
       sites: {},
+      policies: {},
       hoverDelay: 0,
     });
   });
