@@ -28,7 +28,9 @@ function foldCodePoint(ch: string): string {
   const cp = ch.codePointAt(0)!;
   // Full-width ASCII, compatibility ligatures and mathematical letters: their NFKC form.
   const compatibility =
-    (cp >= 0xff01 && cp <= 0xff5e) || (cp >= 0xfb00 && cp <= 0xfb06) || (cp >= 0x1d400 && cp <= 0x1d7ff);
+    (cp >= 0xff01 && cp <= 0xff5e) ||
+    (cp >= 0xfb00 && cp <= 0xfb06) ||
+    (cp >= 0x1d400 && cp <= 0x1d7ff);
   if (compatibility) {
     return ch.normalize('NFKC').toLowerCase();
   }
