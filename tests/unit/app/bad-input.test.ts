@@ -245,7 +245,7 @@ describe('snippet files', () => {
 
   it('keeps markup and script in every string as text, exactly as written', async () => {
     const evil = '<img src=x onerror="globalThis.hacked=1"><script>globalThis.hacked=2</script>';
-    const snippet = {
+    const snippet: Record<string, unknown> = {
       ...plain(englishSnippet),
       id: 'evil-snippet-1',
       quote: { exact: `Quote ${evil}`, prefix: '<b onclick=x>', suffix: '</script>' },

@@ -11,7 +11,7 @@ import { actorSchema, type Actor } from '../../../lib/kb/schema';
 import { createMatcher } from '../../../lib/match/matcher';
 
 const WHITESPACE = /^[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u;
-const INVISIBLE = /^[\xad\u180e\u200b\u200c\u200d\u2060\ufeff]$/u;
+const INVISIBLE = new Set(['\xad', '\u180e', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 const APOSTROPHE = /^[\u2018\u2019\u201b\u02bc\u2032\uff07]$/u;
 const DOUBLE_QUOTE = /^[\u201c\u201d\u201e\u201f\u2033\uff02]$/u;
 const DASH = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]$/u;
@@ -21,7 +21,7 @@ const WORDISH = /^[\p{L}\p{N}\p{M}]$/u;
 /** One code point as the matcher compares it; '' when it is invisible, ' ' for any space. */
 function foldCodePoint(ch: string): string {
   if (WHITESPACE.test(ch)) return ' ';
-  if (INVISIBLE.test(ch)) return '';
+  if (INVISIBLE.has(ch)) return '';
   if (APOSTROPHE.test(ch)) return "'";
   if (DOUBLE_QUOTE.test(ch)) return '"';
   if (DASH.test(ch)) return '-';
