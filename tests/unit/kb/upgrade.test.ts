@@ -293,7 +293,7 @@ describe('version-1 snippet rows, any the old schema allowed', () => {
 
   it('upgrade in the database too, those whose ids must change included', async () => {
     const name = newName();
-    const rows = [
+    const rows: Record<string, unknown>[] = [
       { ...v1Snippet(1), id: 'a' },
       { ...v1Snippet(2), id: 'snip.2' },
       { ...v1Snippet(3), id: 'snip_2' },
