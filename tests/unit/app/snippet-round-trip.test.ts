@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackgroundService } from '@/lib/background/service';
 import type { RegLensDb } from '@/lib/kb/db';
 import { dispatch } from '@/lib/messaging';
+import type { ExportContext } from '@/lib/snippets/formats';
 import { toReglensJson } from '@/lib/snippets/formats/json';
 import { parseSnippetFile } from '@/lib/snippets/import';
 import { snippetSchema, type Snippet } from '@/lib/snippets/schema';
@@ -94,7 +95,11 @@ const libraryArb = fc.uniqueArray(snippetArb, {
   selector: (s) => s.id,
 });
 
-const context = { exportedAt: '2026-11-30T12:00:00.000Z' };
+const context: ExportContext = {
+  exportedAt: '2026-11-30T12:00:00.000Z',
+  actorName: () => undefined,
+  claimStatement: () => undefined,
+};
 
 describe('RegLens JSON round trip', () => {
   it('reads back every snippet exactly as written', () => {
