@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { render, screen } from '@testing-library/react';
 import { ActorCard } from '@/components/ActorCard';
 import { ClaimCard } from '@/components/ClaimCard';
+import { KnowledgeBaseView } from '@/components/KnowledgeBaseView';
 import { SidePanelView } from '@/components/SidePanelView';
 import { SnippetLibraryView } from '@/components/SnippetLibraryView';
 import { actorSchema, claimSchema } from '@/lib/kb/schema';
@@ -166,6 +167,45 @@ describe('markup in the knowledge base renders as text', () => {
       />,
     );
     expectTextOnly(container, ['name', 'summary']);
+  });
+});
+
+describe('markup in the knowledge-base page renders as text', () => {
+  it('in the search results', () => {
+    const { container } = render(
+      <KnowledgeBaseView
+        query="evil"
+        onQueryChange={vi.fn()}
+        results={{
+          actors: [
+            {
+              id: actor.id,
+              kind: 'company',
+              name: actor.names.en,
+              zh: actor.names.zh,
+              matched: evil('alias'),
+              origin: 'imported',
+              userEdited: false,
+            },
+          ],
+          claims: [{ claim, origin: 'imported', userEdited: false }],
+        }}
+        card={actorCard}
+        onOpenActor={vi.fn()}
+        onLoadRecord={vi.fn(async () => ({
+          table: 'actors' as const,
+          record: actor,
+          meta: { origin: 'imported' as const, datasetId: 'evil-set', userEdited: false },
+        }))}
+        onSaveActor={vi.fn()}
+        onSaveClaim={vi.fn()}
+        onDeleteRecord={vi.fn(async () => {})}
+        onImport={vi.fn()}
+        onExport={vi.fn(async () => {})}
+        maxImportBytes={1000}
+      />,
+    );
+    expectTextOnly(container, ['name', 'alias', 'statement']);
   });
 });
 
