@@ -123,6 +123,17 @@ const DIGITS = ['0', '1', '42'];
 const HANZI = ['蚂', '蚁', '集', '团', '银', '行', '銀', '國', '中', '国', '马', '馬', '云', '雲'];
 const JOINERS = [' ', '', "'", '-', '.', ' & '];
 
+/** Simplified characters of HANZI and their traditional forms. */
+const TRADITIONAL: Record<string, string> = {
+  银: '銀',
+  国: '國',
+  马: '馬',
+  云: '雲',
+  蚁: '蟻',
+  团: '團',
+};
+const traditional = (name: string): string => name.replace(/./gu, (ch) => TRADITIONAL[ch] ?? ch);
+
 const nameArb = fc
   .array(
     fc.oneof(
@@ -208,14 +219,17 @@ interface Case {
 }
 
 const caseArb: fc.Arbitrary<Case> = fc
-  .uniqueArray(nameArb, { minLength: 1, maxLength: 6, selector: foldTerm })
+  .uniqueArray(nameArb, { minLength: 1, maxLength: 6, selector: (n) => foldTerm(traditional(n)) })
   .filter((names) => names.every((n) => foldTerm(n).length > 0))
   .chain((names) => {
     const actors = names.map((n, i) =>
       actorSchema.parse({
         id: `a${i}`,
         kind: 'company',
-        names: /\p{Script=Han}/u.test(n) ? { en: `Actor ${i}`, zh: n } : { en: n },
+        // A Chinese name has its traditional form registered too, as the dataset writes both.
+        names: /\p{Script=Han}/u.test(n)
+          ? { en: `Actor ${i}`, zh: n, zhHant: traditional(n) }
+          : { en: n },
         summary: 'A test actor.',
       }),
     );
@@ -227,7 +241,11 @@ const caseArb: fc.Arbitrary<Case> = fc
         weight: 2,
         arbitrary: fc
           .integer({ min: 0, max: names.length - 1 })
-          .chain((i) => surfaceArb(names[i]!).map((text) => ({ text, actor: i }))),
+          .chain((i) =>
+            fc
+              .constantFrom(names[i]!, traditional(names[i]!))
+              .chain((form) => surfaceArb(form).map((text) => ({ text, actor: i }))),
+          ),
       },
     );
     return fc.array(piece, { maxLength: 25 }).map((pieces) => {
@@ -283,7 +301,9 @@ describe('createMatcher: property tests against a naive reference', () => {
         for (const m of createMatcher(actors).match(text)) {
           expect(m.text).toBe(text.slice(m.start, m.end));
           const actor = actors.find((a) => a.id === m.actorId)!;
-          const names = [actor.names.en, actor.names.zh].filter(Boolean).map((n) => foldTerm(n!));
+          const names = [actor.names.en, actor.names.zh, actor.names.zhHant]
+            .filter(Boolean)
+            .map((n) => foldTerm(n!));
           expect(names).toContain(foldTerm(m.text));
         }
       }),
