@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHighlighter } from '../../../lib/page/highlighter';
 import {
   BLOCK_SEPARATOR,
   buildTextMap,
@@ -246,6 +247,67 @@ describe('text map: property tests on random DOM trees', () => {
         expect(back!.compareBoundaryPoints(Range.END_TO_END, range)).toBeLessThanOrEqual(0);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('keeps offsets right while the wrapper highlighter splits the text, and after it clears', () => {
+    fc.assert(
+      fc.property(
+        treeArb,
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 }),
+        (trees, picks) => {
+          const root = mount(trees);
+          const before = root.innerHTML;
+          const map = buildTextMap(root);
+          const n = map.text.length + 1;
+          const highlighter = createHighlighter(document, {
+            name: 'prop',
+            styles: '',
+            mode: 'wrapper',
+          });
+          const spans: { id: string; start: number; end: number; text: string }[] = [];
+          picks.forEach(([x, y], k) => {
+            const start = Math.min(x % n, y % n);
+            const end = Math.max(x % n, y % n);
+            const range = map.rangeFor(start, end);
+            if (range === null) return;
+            const id = `h${k}`;
+            spans.push({ id, start, end, text: range.toString() });
+            highlighter.add(id, [range]);
+          });
+          const checkOffsets = () => {
+            for (let i = 0; i <= map.text.length; i++) {
+              if (inNode(map, i)) {
+                const point = map.pointAt(i, 'start')!;
+                expect(point, `start ${i}`).not.toBeNull();
+                expect(map.positionOf(point.node, point.offset)).toBe(i);
+              }
+              if (i > 0 && inNode(map, i - 1)) {
+                const point = map.pointAt(i, 'end')!;
+                expect(point, `end ${i}`).not.toBeNull();
+                expect(map.positionOf(point.node, point.offset)).toBe(i);
+              }
+            }
+          };
+          checkOffsets();
+          for (const { id, start, end, text } of spans) {
+            // What is marked is what was asked for, and its text maps back to the same span.
+            expect(
+              highlighter
+                .rangesOf(id)
+                .map((r) => r.toString())
+                .join(''),
+            ).toBe(text);
+            const again = map.rangeFor(start, end)!;
+            expect(again.toString()).toBe(text);
+          }
+          highlighter.clear();
+          expect(root.innerHTML).toBe(before);
+          checkOffsets();
+          highlighter.destroy();
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
