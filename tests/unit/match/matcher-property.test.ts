@@ -49,8 +49,18 @@ function naiveFold(text: string): Folded {
   const out: Folded = { chars: [], from: [], to: [] };
   let offset = 0;
   for (const ch of text) {
-    const f = foldCodePoint(ch);
     const last = out.chars[out.chars.length - 1];
+    // An accent joins the letter before it when Unicode has the pair as one character.
+    if (/^[\u0300-\u036f]$/u.test(ch) && last !== undefined && last !== ' ') {
+      const joined = (last + ch).normalize('NFC');
+      if (joined.length === 1 && foldCodePoint(joined) === joined.toLowerCase()) {
+        out.chars[out.chars.length - 1] = joined.toLowerCase();
+        out.to[out.to.length - 1] = offset + ch.length;
+        offset += ch.length;
+        continue;
+      }
+    }
+    const f = foldCodePoint(ch);
     if (f === ' ' && last === ' ') {
       offset += ch.length;
       continue;
@@ -118,7 +128,23 @@ function naiveMatch(actors: readonly Actor[], text: string): Found[] {
 }
 
 // Pieces of names: Latin syllables, digits, simplified and traditional characters.
-const LATIN = ['an', 't', 'group', 'ma', 'jack', 'bank', 'x', 'de', 'li', 'o', 'é', 'ﬁ', 'ü'];
+const LATIN = [
+  'an',
+  't',
+  'group',
+  'ma',
+  'jack',
+  'bank',
+  'x',
+  'de',
+  'li',
+  'o',
+  'é',
+  'ﬁ',
+  'ü',
+  'société',
+  'ǘ',
+];
 const DIGITS = ['0', '1', '42'];
 const HANZI = ['蚂', '蚁', '集', '团', '银', '行', '銀', '國', '中', '国', '马', '馬', '云', '雲'];
 const JOINERS = [' ', '', "'", '-', '.', ' & '];
@@ -165,6 +191,9 @@ function variantsOf(ch: string): string[] {
   if (ch === "'") v.push('\u2019', '\u2018', '\uff07');
   if (ch === '-') v.push('\u2013', '\u2011', '\u2212');
   if (ch === 'ﬁ') v.push('fi', 'FI');
+  // Decomposed accents, as macOS and some editors write them.
+  const decomposed = ch.normalize('NFD');
+  if (decomposed !== ch) v.push(decomposed, decomposed.toUpperCase());
   return v.filter((s) => s.length > 0);
 }
 
@@ -269,6 +298,25 @@ const caseArb: fc.Arbitrary<Case> = fc
 
 const strip = (found: readonly Found[]): Found[] =>
   found.map(({ actorId, start, end }) => ({ actorId, start, end }));
+
+describe('createMatcher: cases the property tests found', () => {
+  it('reads a decomposed accent as the letter with it, and marks the accent too', () => {
+    const societe = actorSchema.parse({
+      id: 'socgen',
+      kind: 'company',
+      names: { en: 'Société Générale' },
+      summary: 'A French bank.',
+    });
+    const matcher = createMatcher([societe]);
+    const text = 'Shares of SOCIE\u0301TE\u0301 GE\u0301NE\u0301RALE fell.';
+    expect(strip(matcher.match(text))).toEqual([{ actorId: 'socgen', start: 10, end: 30 }]);
+    // An accent that joins nothing stays a character of its own, outside the name.
+    expect(strip(matcher.match('Société Générale\u0301 fell'))).toEqual([]);
+    expect(strip(matcher.match('Société Générale \u0301'))).toEqual([
+      { actorId: 'socgen', start: 0, end: 16 },
+    ]);
+  });
+});
 
 describe('createMatcher: property tests against a naive reference', () => {
   it('finds exactly what the naive reference finds, at the same offsets', () => {
