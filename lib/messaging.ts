@@ -297,7 +297,13 @@ export type RequestOf<K extends MessageType> = z.input<(typeof protocol)[K]['req
 
 /** Why a request failed, in a form a caller can act on without parsing the message. */
 export type ErrorCode =
-  'unknown-message' | 'malformed-request' | 'not-allowed' | 'invalid-input' | 'failed';
+  | 'unknown-message'
+  | 'malformed-request'
+  | 'not-allowed'
+  | 'invalid-input'
+  /** The browser's storage quota is used up: the write was undone whole. */
+  | 'storage-full'
+  | 'failed';
 
 export interface ProtocolError {
   code: ErrorCode;

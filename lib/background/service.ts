@@ -10,6 +10,8 @@ import { openDb, type RegLensDb } from '../kb/db';
 import { seedDataset } from '../kb/seed';
 import { getActorCard, getClaimCard } from '../kb/queries';
 import { KnowledgeWriteError } from '../kb/write-error';
+import { isStorageFull } from '../kb/storage-full';
+import { t } from '../i18n';
 import { readFindings, saveFindings } from './findings-store';
 import { searchKnowledge } from '../kb/search';
 import { exportKnowledge } from '../kb/export';
@@ -106,7 +108,7 @@ export function createBackgroundService(options: {
           error.problems,
         );
       }
-      throw error;
+      throw storageFullOr(error);
     } finally {
       knowledge.invalidate();
     }
@@ -120,8 +122,16 @@ export function createBackgroundService(options: {
       if (error instanceof SnippetError) {
         throw new RequestError('invalid-input', 'The snippet was not saved', error.problems);
       }
-      throw error;
+      throw storageFullOr(error);
     }
+  }
+
+  /**
+   * A write that found the disk full was rolled back whole by its transaction; the reader is
+   * told so in words the library and the editors show as they are.
+   */
+  function storageFullOr(error: unknown): unknown {
+    return isStorageFull(error) ? new RequestError('storage-full', t('guard.storageFull')) : error;
   }
 
   /**
@@ -165,7 +175,7 @@ export function createBackgroundService(options: {
       });
     },
     async 'snippets.delete'({ ids }) {
-      return deleteSnippets(db, ids);
+      return snippetWrite(() => deleteSnippets(db, ids));
     },
     async 'snippets.restore'({ snippets }) {
       return snippetWrite(() => restoreSnippets(db, snippets));

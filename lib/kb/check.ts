@@ -96,17 +96,27 @@ export function structuralProblems(
   known: ReadonlySet<string> = new Set(),
 ): string[] {
   const problems: string[] = [];
-  const actorIds = new Set<string>();
-  for (const actor of dataset.actors) {
-    if (actorIds.has(actor.id)) problems.push(`duplicate actor id "${actor.id}"`);
-    actorIds.add(actor.id);
-  }
-  const claimIds = new Set<string>();
-  for (const claim of dataset.claims) {
-    if (claimIds.has(claim.id)) problems.push(`duplicate claim id "${claim.id}"`);
-    if (actorIds.has(claim.id)) problems.push(`claim id "${claim.id}" is also an actor id`);
-    claimIds.add(claim.id);
-  }
+  // Index of each id's first record, so a repeat names where both are.
+  const actorIndex = new Map<string, number>();
+  dataset.actors.forEach((actor, i) => {
+    const first = actorIndex.get(actor.id);
+    if (first !== undefined) {
+      problems.push(`actors[${i}].id: duplicate actor id "${actor.id}", also at actors[${first}]`);
+    } else actorIndex.set(actor.id, i);
+  });
+  const actorIds = new Set(actorIndex.keys());
+  const claimIndex = new Map<string, number>();
+  dataset.claims.forEach((claim, i) => {
+    const first = claimIndex.get(claim.id);
+    if (first !== undefined) {
+      problems.push(`claims[${i}].id: duplicate claim id "${claim.id}", also at claims[${first}]`);
+    } else claimIndex.set(claim.id, i);
+    if (actorIds.has(claim.id)) {
+      problems.push(
+        `claims[${i}].id: claim id "${claim.id}" is also an actor id (actors[${actorIndex.get(claim.id)}])`,
+      );
+    }
+  });
   const exists = (id: string) => actorIds.has(id) || known.has(id);
   for (const actor of dataset.actors) {
     for (const relation of actor.relations) {

@@ -4,6 +4,7 @@
  * so the knowledge-base page can check a file's size before sending it, and scripts can share it.
  */
 import { formatIssues, qualityProblems, structuralProblems } from './check';
+import { forbiddenKeyPaths } from './forbidden-keys';
 import { datasetSchema, type Dataset } from './schema';
 
 /**
@@ -52,6 +53,11 @@ export function parseDatasetFile(
   const read = readJsonText(text, MAX_DATASET_BYTES, 'a dataset file');
   if (!read.ok) return fail([read.problem]);
   const data = read.data;
+
+  const forbidden = forbiddenKeyPaths(data, MAX_REPORTED);
+  if (forbidden.length > 0) {
+    return fail(forbidden.map((path) => `${path}: this key is not allowed in a dataset file.`));
+  }
 
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail([

@@ -6,7 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { normalizeAliasText } from './check';
 import type { Actor, StoredActor, StoredClaim } from './schema';
 import type { Snippet } from '../snippets/schema';
-import { migrateSnippetRowV1 } from './migrations';
+import { migrateSnippetRowsV1 } from './migrations';
 
 /** Which version of a dataset was last written into the tables, and when. */
 export interface DatasetRecord {
@@ -47,14 +47,14 @@ export class RegLensDb extends Dexie {
         snippets:
           'id, citation.url, citation.site, outlet, savedAt, updatedAt, *tags, *actors, *claims',
       })
-      .upgrade((tx) =>
-        tx
-          .table('snippets')
-          .toCollection()
-          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
-            ref.value = migrateSnippetRowV1(row);
-          }),
-      );
+      .upgrade(async (tx) => {
+        // Rewritten whole rather than row by row: an id version 2 cannot hold changes, and a
+        // row's key cannot change in place. All in the upgrade's own transaction.
+        const table = tx.table('snippets');
+        const rows = (await table.toArray()) as Record<string, unknown>[];
+        await table.clear();
+        await table.bulkAdd(migrateSnippetRowsV1(rows));
+      });
   }
 }
 

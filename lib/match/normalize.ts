@@ -20,6 +20,12 @@ const DROP = 2;
 const EXPAND = 3;
 /** First half of a surrogate pair: the code point decides. */
 const HIGH = 4;
+/**
+ * A combining accent (U+0300-U+036F): joined to the letter before it when Unicode has the
+ * letter with that accent as one character, so "e\u0301" (as macOS and some editors write it)
+ * reads as "é"; kept as it is otherwise.
+ */
+const COMBINE = 5;
 
 export interface Normalized {
   /** The folded text: lower-case, one space per whitespace run, typography flattened. */
@@ -114,6 +120,7 @@ function buildTables(): Tables {
   for (const c of SPACES) kind[c] = SPACE;
   for (const c of INVISIBLE) kind[c] = DROP;
   for (let c = 0xd800; c <= 0xdbff; c++) kind[c] = HIGH;
+  for (let c = 0x300; c <= 0x36f; c++) kind[c] = COMBINE;
   const page = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const k = kind[c]!;
@@ -148,6 +155,24 @@ function foldAstral(cp: number, lowerCase: boolean): string {
   }
   astralCache.set(key, r);
   return r;
+}
+
+/** Folded unit of `base` with the accent `mark` joined to it, or -1 when Unicode has none. */
+const composedCache = new Map<number, number>();
+
+function composeUnit(base: number, mark: number, table: Uint16Array): number {
+  const key = base * 0x400 + (mark - 0x300) * 2 + (table === tables!.lower ? 1 : 0);
+  let r = composedCache.get(key);
+  if (r !== undefined) return r;
+  const s = (String.fromCharCode(base) + String.fromCharCode(mark)).normalize('NFC');
+  r = s.length === 1 && tables!.kind[s.charCodeAt(0)] === KEEP ? table[s.charCodeAt(0)]! : -1;
+  composedCache.set(key, r);
+  return r;
+}
+
+/** Whether a UTF-16 unit is a combining accent that folding may join to the letter before. */
+function isCombining(c: number): boolean {
+  return c >= 0x300 && c <= 0x36f;
 }
 
 const CHUNK = 8192;
@@ -217,6 +242,16 @@ function fold(input: string, lowerCase: boolean, withMap: boolean): Normalized {
       }
     } else if (k === DROP) {
       continue;
+    } else if (k === COMBINE) {
+      const composed = j > 0 && !lastSpace ? composeUnit(out[j - 1]!, c, table) : -1;
+      if (composed >= 0) {
+        out[j - 1] = composed;
+      } else {
+        out[j] = table[c]!;
+        if (withMap) map[j] = i;
+        j++;
+      }
+      lastSpace = false;
     } else if (k === EXPAND) {
       const s = expand.get(c)!;
       grow(s.length - 1, i);
@@ -312,6 +347,18 @@ export function foldPage(text: string, into: FoldedPage): void {
       i++;
       continue;
     }
+    if (k === COMBINE) {
+      const composed = j > 0 && lastSpace === 0 ? composeUnit(units[j - 1]!, c, lower) : -1;
+      if (composed >= 0) {
+        units[j - 1] = composed;
+      } else {
+        units[j] = lower[c]!;
+        map[j++] = i;
+      }
+      lastSpace = 0;
+      i++;
+      continue;
+    }
     lastSpace = 0;
     if (k === KEEP) {
       units[j] = lower[c]!;
@@ -397,10 +444,16 @@ export function foldsKeepCaseTo(text: string, from: number, to: number, expected
   return foldKeepCase(text.slice(from, to)) === expected;
 }
 
-/** Original end offset of a folded range ending (exclusive) at `end`, `end > 0`. */
+/**
+ * Original end offset of a folded range ending (exclusive) at `end`, `end > 0`: past the last
+ * character's surrogate pair, and past the accents folding joined to it.
+ */
 export function originalEnd(original: string, toOriginal: Uint32Array, end: number): number {
   const last = toOriginal[end - 1]!;
-  return isHigh(original.charCodeAt(last)) && isLow(original.charCodeAt(last + 1))
-    ? last + 2
-    : last + 1;
+  let e =
+    isHigh(original.charCodeAt(last)) && isLow(original.charCodeAt(last + 1)) ? last + 2 : last + 1;
+  // An accent that was not joined has a folded unit of its own, which starts at `next`.
+  const next = toOriginal[end] ?? original.length;
+  while (e < next && isCombining(original.charCodeAt(e))) e++;
+  return e;
 }

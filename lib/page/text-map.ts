@@ -301,14 +301,14 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
 
   const positionOf = (node: Node, offset: number): number | null => {
     if (node.nodeType === TEXT_NODE) return positionOfText(node as Text, offset);
-    if (node.nodeType !== ELEMENT_NODE) return null;
+    if (node.nodeType !== ELEMENT_NODE || !root.contains(node)) return null;
+    // A point between children stands where the next text in document order starts: looking
+    // only inside the child after it would answer for some points and not for others at the
+    // same place (before an empty element, at an element's end), out of document order.
     const child = node.childNodes[offset];
-    if (child !== undefined) {
-      const first = firstTextIn(child);
-      return first === null ? null : positionOfText(first, 0);
-    }
-    const last = node.lastChild === null ? null : lastTextIn(node.lastChild);
-    return last === null ? null : positionOfText(last, last.length);
+    const next = child !== undefined ? child : following(node, root, false);
+    const text = next === null ? null : textAtOrAfter(next, root);
+    return text === null ? null : positionOfText(text, 0);
   };
 
   return { root, text, nodes, starts, lengths, rangeFor, positionOf, pointAt };
@@ -365,20 +365,10 @@ function previousPiece(node: Text): Text | null {
   return prev.nodeType === TEXT_NODE ? (prev as Text) : null;
 }
 
-function firstTextIn(node: Node): Text | null {
-  if (node.nodeType === TEXT_NODE) return node as Text;
-  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-    const found = firstTextIn(child);
-    if (found !== null) return found;
-  }
-  return null;
-}
-
-function lastTextIn(node: Node): Text | null {
-  if (node.nodeType === TEXT_NODE) return node as Text;
-  for (let child = node.lastChild; child !== null; child = child.previousSibling) {
-    const found = lastTextIn(child);
-    if (found !== null) return found;
+/** The first text node at or after `node` in document order, within `root`. */
+function textAtOrAfter(node: Node, root: Node): Text | null {
+  for (let at: Node | null = node; at !== null; at = following(at, root, true)) {
+    if (at.nodeType === TEXT_NODE) return at as Text;
   }
   return null;
 }
@@ -452,9 +442,15 @@ export function spanOfRange(
   map: TextMap,
   range: Pick<AbstractRange, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'>,
 ): { start: number; end: number } | null {
-  const start = offsetOfPoint(map, range.startContainer, range.startOffset, 'forward');
-  const end = offsetOfPoint(map, range.endContainer, range.endOffset, 'backward');
-  if (start === null || end === null || end <= start) return null;
+  let start = offsetOfPoint(map, range.startContainer, range.startOffset, 'forward');
+  let end = offsetOfPoint(map, range.endContainer, range.endOffset, 'backward');
+  if (start === null || end === null) return null;
+  // A point at a block's end or start sits beside a separator, which is no text of the page:
+  // a selection from one paragraph's end to the next one's start holds no text at all.
+  const { text } = map;
+  while (start < end && text[start] === BLOCK_SEPARATOR) start++;
+  while (end > start && text[end - 1] === BLOCK_SEPARATOR) end--;
+  if (end <= start) return null;
   return { start, end };
 }
 

@@ -6,6 +6,7 @@
  */
 import { formatIssues } from '../kb/check';
 import { describeJsonType, readJsonText } from '../kb/dataset-file';
+import { forbiddenKeyPaths } from '../kb/forbidden-keys';
 import { z } from '../zod';
 import { SNIPPET_FILE_FORMAT, SNIPPET_FILE_VERSION } from './formats/json';
 import { snippetSchema, type Snippet } from './schema';
@@ -19,13 +20,6 @@ export const MAX_SNIPPET_FILE_BYTES = 50 * 1024 * 1024;
 
 /** More problems than this are summarised: nobody reads the 500th line of the same mistake. */
 const MAX_REPORTED = 50;
-
-/**
- * Keys that mean something to JavaScript objects. JSON.parse keeps them as plain data, but code
- * that later copies or merges objects (a spread, a zod record) can turn `__proto__` into a
- * change of prototype, so a file holding them is refused before anything else reads it.
- */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ParseSnippetFileResult =
   { ok: true; snippets: Snippet[] } | { ok: false; problems: string[] };
@@ -59,7 +53,7 @@ export function parseSnippetFile(
   if (!read.ok) return fail([read.problem]);
   const data = read.data;
 
-  const forbidden = forbiddenKeyPaths(data);
+  const forbidden = forbiddenKeyPaths(data, MAX_REPORTED);
   if (forbidden.length > 0) {
     return fail(forbidden.map((path) => `${path}: this key is not allowed in a snippet file.`));
   }
@@ -114,30 +108,6 @@ function duplicateIds(snippets: readonly Snippet[]): string[] {
       problems.push(`snippets[${index}].id: "${snippet.id}" is also the id of snippets[${first}].`);
   });
   return problems;
-}
-
-/** Paths of every forbidden key in parsed JSON, walked without recursion. */
-function forbiddenKeyPaths(data: unknown): string[] {
-  const found: string[] = [];
-  const stack: { value: unknown; path: string }[] = [{ value: data, path: '' }];
-  while (stack.length > 0 && found.length <= MAX_REPORTED) {
-    const { value, path } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) {
-        stack.push({ value: value[i], path: `${path}[${i}]` });
-      }
-      continue;
-    }
-    const keys = Object.keys(value);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]!;
-      const keyPath = path === '' ? key : `${path}.${key}`;
-      if (FORBIDDEN_KEYS.has(key)) found.push(keyPath);
-      else stack.push({ value: (value as Record<string, unknown>)[key], path: keyPath });
-    }
-  }
-  return found;
 }
 
 function fail(problems: string[]): ParseSnippetFileResult {

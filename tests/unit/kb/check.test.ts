@@ -21,7 +21,7 @@ describe('checkDataset', () => {
 
   it('reports a duplicate actor id', () => {
     const data = dataset([actor('a'), actor('b'), actor('a', { names: { en: 'Other A' } })]);
-    expect(checkDataset(data)).toEqual(['duplicate actor id "a"']);
+    expect(checkDataset(data)).toEqual(['actors[2].id: duplicate actor id "a", also at actors[0]']);
   });
 
   it('reports an alias two actors share when neither has a context rule', () => {

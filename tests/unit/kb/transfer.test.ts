@@ -284,14 +284,14 @@ describe('importDataset refuses a malformed file and leaves the database unchang
   it('two actors under one id', async () => {
     await expectRefused(
       fileWith((file) => file.actors.push({ ...file.actors[0]!, names: { en: 'Another unit' } })),
-      'duplicate actor id "fintech-unit"',
+      'actors[1].id: duplicate actor id "fintech-unit", also at actors[0]',
     );
   });
 
   it('two claims under one id', async () => {
     await expectRefused(
       fileWith((file) => file.claims.push({ ...file.claims[0]! })),
-      'duplicate claim id "claim-ftu"',
+      'claims[1].id: duplicate claim id "claim-ftu", also at claims[0]',
     );
   });
 
