@@ -6,6 +6,7 @@ import { bundledDatasets } from '../kb/bundled';
 import { createBackgroundService } from './service';
 import { forgetFindings } from './findings-store';
 import { registerPageScript } from './page-script';
+import { runPageScriptInOpenTabs } from './open-tabs';
 import { hostOf } from '../url';
 import { captureSelection, createSnippetMenu, onSnippetMenuClick } from './snippet-capture';
 
@@ -39,13 +40,23 @@ function openSidePanel(windowId: number | undefined): void {
 export function startBackground(): void {
   const service = createBackgroundService({ bundledDatasets });
   listen(service.handlers);
-  registerPageScript().catch((error: unknown) =>
-    console.error('RegLens could not register its page script:', error),
+  const registered = registerPageScript().then(
+    () => true,
+    (error: unknown) => {
+      console.error('RegLens could not register its page script:', error);
+      return false;
+    },
   );
+  // After an install, an update or a browser start, the pages already open (or loading while the
+  // registration was made) are read too; only then, so every page has one or the other.
+  const catchUp = () =>
+    void registered.then((ok) => (ok ? runPageScriptInOpenTabs() : undefined)).catch(() => {});
   browser.runtime.onInstalled.addListener(() => {
     void service.seed();
     createSnippetMenu();
+    catchUp();
   });
+  browser.runtime.onStartup.addListener(catchUp);
   browser.contextMenus?.onClicked.addListener((info, tab) => void onSnippetMenuClick(info, tab));
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'cycle-level') void cycleLevelOnActiveTab();

@@ -136,6 +136,11 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** The browser's language, as a reader would have set it ('en' by default; 'zh-CN'). */
   locale?: 'en' | 'zh-CN';
+  /**
+   * Whether to return only once the background has registered its page script (default true).
+   * false returns as soon as the background runs, as a reader's first page meets it.
+   */
+  waitForPageScript?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -211,7 +216,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 
   try {
     const background = await extensionServiceWorker(context);
-    await pageScriptRegistered(background);
+    if (options.waitForPageScript ?? true) await pageScriptRegistered(background);
     return { context, extensionId: new URL(background.url()).host, background, close };
   } catch (error) {
     await close();
