@@ -17,7 +17,7 @@ export async function runPageScriptInOpenTabs(): Promise<void> {
       await browser.scripting
         .executeScript({
           target: { tabId: tab.id, allFrames: PAGE_SCRIPT.allFrames },
-          files: PAGE_SCRIPT.js.map((file) => `/${file}`),
+          files: ['/prefilter.js'],
         })
         // A tab the browser will not let extensions into (the web store, an error page) is skipped.
         .catch(() => {});
