@@ -96,6 +96,12 @@ describe('pages open when RegLens starts', () => {
     const { context } = browser;
     const extensionPage = await openExtensionPage(context, browser.extensionId);
     await setSettings(extensionPage, { level: 'names' });
+    // A page the running version annotated: the new version takes over from it.
+    const annotated = await context.newPage();
+    await annotated.goto(`${server.url}/retelling.html`);
+    await getFindings(extensionPage, annotated.url(), {
+      until: (found) => found.mentions.length > 0,
+    });
     // A page the extension has not reached: the page script is taken away before it loads, as
     // for a tab opened before RegLens was installed.
     await browser.background.evaluate(() =>
@@ -126,5 +132,11 @@ describe('pages open when RegLens starts', () => {
     });
     expect(findings.mentions.map((m) => m.actorId)).toContain('pboc');
     expect(await starts(page)).toEqual({ pageScript: 1, detection: 1 });
+    await annotated.bringToFront();
+    await expect.poll(() => starts(annotated), { timeout: 10_000 }).toEqual({
+      pageScript: 2,
+      detection: 2,
+    });
+    expect(await annotated.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
   });
 });
