@@ -48,6 +48,11 @@ export interface AnnotatorOptions {
   doc?: Document;
   layers?: readonly AnnotationLayer[];
   services?: PageServices;
+  /** Told what was detected and read, so a page that changes can be read again (page-watch.ts). */
+  watch?: {
+    detected(detection: ArticleDetection): void;
+    read(nodes: readonly Text[]): void;
+  };
 }
 
 interface Running {
@@ -127,6 +132,7 @@ export async function runContentScript(
   const readPassage = async (root: Element): Promise<Passage> => {
     const textMap = await runSliced(buildTextMapSteps(root), { signal: ctx.signal });
     for (const node of textMap.nodes) read.add(node);
+    options.watch?.read(textMap.nodes);
     return { textMap, analyses: {} };
   };
 
@@ -145,6 +151,7 @@ export async function runContentScript(
   const readPage = (): Promise<PageState | null> => {
     page ??= (async () => {
       detection = await detect();
+      options.watch?.detected(detection);
       performance.mark(timelineMarks.detected, { detail: { isArticle: detection.isArticle } });
       if (!detection.isArticle || !detection.root) return null;
       const first = await readPassage(detection.root);

@@ -1,5 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { runContentScript } from '@/content/controller';
+import { annotateChangingPage } from '@/content/page-watch';
 
-export default defineUnlistedScript(() => runContentScript(new ContentScriptContext('annotator')));
+export default defineUnlistedScript(() =>
+  annotateChangingPage(new ContentScriptContext('annotator')),
+);
