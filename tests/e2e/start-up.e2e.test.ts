@@ -133,10 +133,12 @@ describe('pages open when RegLens starts', () => {
     expect(findings.mentions.map((m) => m.actorId)).toContain('pboc');
     expect(await starts(page)).toEqual({ pageScript: 1, detection: 1 });
     await annotated.bringToFront();
-    await expect.poll(() => starts(annotated), { timeout: 10_000 }).toEqual({
-      pageScript: 2,
-      detection: 2,
-    });
+    await expect
+      .poll(() => starts(annotated), { timeout: 10_000 })
+      .toEqual({
+        pageScript: 2,
+        detection: 2,
+      });
     expect(await annotated.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
   });
 });
