@@ -94,7 +94,13 @@ export async function serveFixtures(dir: string): Promise<FixtureServer> {
         if (!file.startsWith(root + path.sep)) return send(404, 'Not found');
         if (!(await stat(file)).isFile()) return send(404, 'Not found');
         const body = await readFile(file);
+        // A page that needs headers of its own (a Content-Security-Policy) names them beside it.
+        const headers = await readFile(`${file}.headers.json`, 'utf8').then(
+          (text) => JSON.parse(text) as Record<string, string>,
+          () => ({}),
+        );
         response.writeHead(200, {
+          ...headers,
           'content-type':
             contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
           'content-length': body.length,
