@@ -16,6 +16,16 @@ export function isFromRegLens(message: ConsoleMessage): boolean {
   );
 }
 
+/**
+ * What the browser reports about the page's own resources: a script its policy blocks, a web
+ * app manifest that is not there. Neither is thrown by any script.
+ */
+function isPagesOwnNotice(message: string): boolean {
+  return /violates the following Content Security Policy directive|^Manifest fetch from/.test(
+    message,
+  );
+}
+
 /** Collects RegLens's errors and warnings and every uncaught error, from the page and the worker. */
 export function collectErrors(page: Page, worker?: Worker): string[] {
   const errors: string[] = [];
@@ -26,7 +36,9 @@ export function collectErrors(page: Page, worker?: Worker): string[] {
     }
   };
   page.on('console', onConsole('page'));
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => {
+    if (!isPagesOwnNotice(error.message)) errors.push(`page error: ${error.message}`);
+  });
   if (worker) {
     const listener = onConsole('worker');
     worker.on('console', listener);
@@ -63,7 +75,10 @@ export async function keepPristineCopies(context: BrowserContext): Promise<void>
 /** For each frame of the page whose DOM differs from its pristine copy: where it first differs. */
 export async function differencesFromPristine(page: Page): Promise<string[]> {
   const differences: string[] = [];
+  const origin = new URL(page.url()).origin;
   for (const frame of page.frames()) {
+    // Frames of other sites (blocked in these tests) are not the page's document.
+    if (!frame.url().startsWith(`${origin}/`)) continue;
     const found = await frame
       .evaluate(() => {
         const scope = window as unknown as { __pristine?: string; __serialize?: () => string };
