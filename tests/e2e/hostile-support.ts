@@ -7,12 +7,14 @@ import type { BrowserContext, ConsoleMessage, Page, Worker } from 'playwright-co
 
 /**
  * Whether a console message is RegLens's: logged by its scripts (their address is the
- * extension's), or naming it. The pages' own complaints (a resource the fixture server does not
- * have, a script the page's policy blocks) are theirs.
+ * extension's own), or naming it. The pages' own complaints (a resource the fixture server does
+ * not have, a script the page's policy blocks, a stylesheet of another extension a saved page
+ * still points to) are theirs.
  */
-export function isFromRegLens(message: ConsoleMessage): boolean {
+export function isFromRegLens(message: ConsoleMessage, extensionId: string): boolean {
   return (
-    message.location().url.startsWith('chrome-extension://') || /RegLens/i.test(message.text())
+    message.location().url.startsWith(`chrome-extension://${extensionId}/`) ||
+    /RegLens/i.test(message.text())
   );
 }
 
@@ -27,11 +29,12 @@ function isPagesOwnNotice(message: string): boolean {
 }
 
 /** Collects RegLens's errors and warnings and every uncaught error, from the page and the worker. */
-export function collectErrors(page: Page, worker?: Worker): string[] {
+export function collectErrors(page: Page, worker: Worker): string[] {
+  const extensionId = new URL(worker.url()).host;
   const errors: string[] = [];
   const onConsole = (where: string) => (message: ConsoleMessage) => {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
-    if (where === 'worker' || isFromRegLens(message)) {
+    if (where === 'worker' || isFromRegLens(message, extensionId)) {
       errors.push(`${where} ${message.type()}: ${message.text()}`);
     }
   };
@@ -39,11 +42,9 @@ export function collectErrors(page: Page, worker?: Worker): string[] {
   page.on('pageerror', (error) => {
     if (!isPagesOwnNotice(error.message)) errors.push(`page error: ${error.message}`);
   });
-  if (worker) {
-    const listener = onConsole('worker');
-    worker.on('console', listener);
-    page.on('close', () => worker.off('console', listener));
-  }
+  const listener = onConsole('worker');
+  worker.on('console', listener);
+  page.on('close', () => worker.off('console', listener));
   return errors;
 }
 
