@@ -8,6 +8,7 @@ import { forgetFindings } from './findings-store';
 import { registerPageScript } from './page-script';
 import { runPageScriptInOpenTabs } from './open-tabs';
 import { hostOf } from '../url';
+import { sidePanelOpener } from '../side-panel';
 import { captureSelection, createSnippetMenu, onSnippetMenuClick } from './snippet-capture';
 
 /** Cycles the level in force on the active tab: its site override when it has one, else the global level. */
@@ -28,8 +29,9 @@ async function cycleLevelOnActiveTab(): Promise<void> {
  * called at once with the window the command names, and only without one is the window looked up.
  */
 function openSidePanel(windowId: number | undefined): void {
-  const open = (id: number | undefined) =>
-    id === undefined ? Promise.resolve() : browser.sidePanel.open({ windowId: id });
+  const opener = sidePanelOpener();
+  if (!opener) return;
+  const open = (id: number | undefined) => (id === undefined ? Promise.resolve() : opener(id));
   const opening =
     windowId !== undefined
       ? open(windowId)

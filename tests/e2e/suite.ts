@@ -15,6 +15,7 @@ import {
   setSettings,
   type ExtensionBrowser,
   type FixtureServer,
+  type LaunchOptions,
 } from './harness';
 
 export const pagesDir = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
@@ -30,12 +31,12 @@ export interface ExtensionSuite {
 }
 
 /** Registers the file's beforeAll/afterAll; the returned object is filled before the tests run. */
-export function useExtensionSuite(): ExtensionSuite {
+export function useExtensionSuite(launch: LaunchOptions = {}): ExtensionSuite {
   const suite = {} as ExtensionSuite;
   beforeAll(async () => {
     if (!findChromium()) throw new Error(chromiumMissingMessage);
     suite.server = await serveFixtures(pagesDir);
-    suite.browser = await launchWithExtension();
+    suite.browser = await launchWithExtension(launch);
     suite.extensionPage = await openExtensionPage(suite.browser.context, suite.browser.extensionId);
     await setSettings(suite.extensionPage, { level: 'names' });
     await mkdir(resultsDir, { recursive: true });
