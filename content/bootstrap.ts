@@ -8,7 +8,16 @@ import { prefilterArticle } from '@/lib/page/prefilter';
 import { send } from '@/lib/send';
 import { timelineMarks } from './timeline-marks';
 
+/**
+ * Set on the document, in the extension's isolated world (the page never sees it): the page script
+ * can reach one document twice, registered and injected into the tabs open at install or start.
+ */
+const STARTED = 'reglensPageScript';
+
 export function runBootstrap(doc: Document = document): void {
+  const seen = doc as unknown as Record<typeof STARTED, true | undefined>;
+  if (seen[STARTED]) return;
+  seen[STARTED] = true;
   performance.mark(timelineMarks.start);
   if (!prefilterArticle(doc).mayBeArticle) return;
   send('ui.injectAnnotator', {}).catch((error: unknown) =>

@@ -56,6 +56,11 @@ export interface AnnotatorOptions {
   doc?: Document;
   layers?: readonly AnnotationLayer[];
   services?: PageServices;
+  /** Told what was detected and read, so a page that changes can be read again (page-watch.ts). */
+  watch?: {
+    detected(detection: ArticleDetection): void;
+    read(nodes: readonly Text[]): void;
+  };
 }
 
 interface Running {
@@ -141,6 +146,7 @@ export async function runContentScript(
   const readPassage = async (root: Element): Promise<Passage> => {
     const textMap = await runSliced(buildTextMapSteps(root), { signal: ctx.signal });
     for (const node of textMap.nodes) read.add(node);
+    options.watch?.read(textMap.nodes);
     return { textMap, analyses: {} };
   };
 
@@ -162,6 +168,7 @@ export async function runContentScript(
       const stop = pageStop.signal;
       if (detection === null) {
         detection = await detect();
+        options.watch?.detected(detection);
         performance.mark(timelineMarks.detected, { detail: { isArticle: detection.isArticle } });
       }
       decided = decide();

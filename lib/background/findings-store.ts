@@ -4,11 +4,12 @@
  */
 import { browser } from 'wxt/browser';
 import { findingsSchema, type Findings } from '../messaging';
+import { fitFindings } from './findings-size';
 
 const keyOf = (tabId: number) => `findings:${tabId}`;
 
 export async function saveFindings(tabId: number, findings: Findings): Promise<void> {
-  await browser.storage.session.set({ [keyOf(tabId)]: findings });
+  await browser.storage.session.set({ [keyOf(tabId)]: fitFindings(findings) });
 }
 
 export async function readFindings(tabId: number): Promise<Findings | null> {

@@ -7,6 +7,7 @@ import { createBackgroundService } from './service';
 import { forgetFindings } from './findings-store';
 import { registerPageScript } from './page-script';
 import { startSiteControl } from './site-control';
+import { runPageScriptInOpenTabs } from './open-tabs';
 import { hostOf } from '../url';
 import { walkMarks } from './page-commands';
 import { sidePanelOpener } from '../side-panel';
@@ -44,17 +45,27 @@ function openSidePanel(windowId: number | undefined): void {
 export function startBackground(): void {
   const service = createBackgroundService({ bundledDatasets });
   listen(service.handlers);
-  registerPageScript().catch((error: unknown) =>
-    console.error('RegLens could not register its page script:', error),
+  const registered = registerPageScript().then(
+    () => true,
+    (error: unknown) => {
+      console.error('RegLens could not register its page script:', error);
+      return false;
+    },
   );
   startSiteControl();
+  // After an install, an update or a browser start, the pages already open (or loading while the
+  // registration was made) are read too; only then, so every page has one or the other.
+  const catchUp = () =>
+    void registered.then((ok) => (ok ? runPageScriptInOpenTabs() : undefined)).catch(() => {});
   browser.runtime.onInstalled.addListener((details) => {
     void service.seed();
     createSnippetMenu();
+    catchUp();
     openWelcomeOnInstall(details).catch((error: unknown) =>
       console.warn('RegLens could not open its welcome page:', error),
     );
   });
+  browser.runtime.onStartup.addListener(catchUp);
   browser.contextMenus?.onClicked.addListener((info, tab) => void onSnippetMenuClick(info, tab));
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'cycle-level') void cycleLevelOnActiveTab();

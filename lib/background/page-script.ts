@@ -9,13 +9,17 @@ import { browser } from 'wxt/browser';
 
 type Registration = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
 
-const PAGE_SCRIPT: Registration = {
+export const PAGE_SCRIPT = {
   id: 'reglens-prefilter',
   js: ['prefilter.js'],
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // An article can sit in a frame (a reader view, an embed); the frame's own prefilter decides.
+  allFrames: true,
+  // Kept by the browser across restarts, so pages restored at start-up have it from their first
+  // load, before the background has run at all.
   persistAcrossSessions: true,
-};
+} satisfies Registration;
 
 /** Registers the page script, or brings an older registration up to date; safe on every start. */
 export async function registerPageScript(): Promise<void> {
@@ -24,7 +28,8 @@ export async function registerPageScript(): Promise<void> {
     await browser.scripting.registerContentScripts([PAGE_SCRIPT]);
   } else if (
     JSON.stringify(current.matches) !== JSON.stringify(PAGE_SCRIPT.matches) ||
-    current.runAt !== PAGE_SCRIPT.runAt
+    current.runAt !== PAGE_SCRIPT.runAt ||
+    current.allFrames !== PAGE_SCRIPT.allFrames
   ) {
     await browser.scripting.updateContentScripts([PAGE_SCRIPT]);
   }

@@ -224,6 +224,8 @@ export function createBackgroundService(options: {
     },
     async 'findings.report'(findings, sender) {
       if (sender.tabId === undefined) throw new Error('Findings come from tabs only');
+      // The tab's read-out is its page's: an article in a frame is marked but not reported over it.
+      if ((sender.frameId ?? 0) !== 0) return null;
       await saveFindings(sender.tabId, findings);
       return null;
     },

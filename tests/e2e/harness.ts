@@ -95,7 +95,13 @@ export async function serveFixtures(dir: string): Promise<FixtureServer> {
         if (!file.startsWith(root + path.sep)) return send(404, 'Not found');
         if (!(await stat(file)).isFile()) return send(404, 'Not found');
         const body = await readFile(file);
+        // A page that needs headers of its own (a Content-Security-Policy) names them beside it.
+        const headers = await readFile(`${file}.headers.json`, 'utf8').then(
+          (text) => JSON.parse(text) as Record<string, string>,
+          () => ({}),
+        );
         response.writeHead(200, {
+          ...headers,
           'content-type':
             contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
           'content-length': body.length,
@@ -137,6 +143,11 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** The browser's language, as a reader would have set it ('en' by default; 'zh-CN'). */
   locale?: 'en' | 'zh-CN';
+  /**
+   * Whether to return only once the background has registered its page script (default true).
+   * false returns as soon as the background runs, as a reader's first page meets it.
+   */
+  waitForPageScript?: boolean;
   /**
    * Let web pages' own requests go outside without failing close(): the benchmark's real news
    * pages ask for their resources (which its routes abort). The extension's never may.
@@ -240,7 +251,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   try {
     const background = await extensionServiceWorker(context);
     extensionId = new URL(background.url()).host;
-    await pageScriptRegistered(background);
+    if (options.waitForPageScript ?? true) await pageScriptRegistered(background);
     const welcomePage = await installWelcomePage(context, extensionDir, extensionId);
     if (welcomePage && options.welcome !== 'keep') await welcomePage.close();
     return {
