@@ -31,6 +31,8 @@ import stylesheet from '@/components/styles.css?inline';
 export interface CardPopover {
   /** Shows (or switches to) the card for `content`, next to `anchor` (viewport coordinates). */
   show(anchor: DOMRect, content: CardContent): void;
+  /** Builds the (hidden, detached) shadow root ahead of the first show(). */
+  prepare(): Promise<void>;
   hide(): void;
   isOpen(): boolean;
   /** Whether an event happened on the card; only valid while the event is being dispatched. */
@@ -282,6 +284,7 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
         console.warn('RegLens could not show the card:', error);
       });
     },
+    prepare: () => (destroyed ? Promise.resolve() : ensureUi().then(() => {})),
     hide,
     isOpen: () => open,
     containsEventTarget(event) {

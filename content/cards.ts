@@ -2,7 +2,8 @@
  * One hover-intent and card service for every layer of a page. Layers add their marks as
  * sources; the service hit-tests the pointer against them once per frame, runs the one
  * hover-intent state machine, fetches what a card shows and hands it to the popover, which hosts
- * any kind of card. The card's code (React) is loaded on the first dwell, not with the page.
+ * any kind of card. The card's code (React) is loaded when the pointer first enters a mark, not
+ * with the page, and each card's content is fetched during the dwell (card-preload.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ActorCardData, ClaimCardData } from '@/lib/kb/types';
@@ -11,7 +12,9 @@ import type { Snippet } from '@/lib/snippets/schema';
 import { send } from '@/lib/send';
 import { createHoverIntent } from '@/lib/page/hover-intent';
 import type { CardPopover } from './card-popover';
+import { createCardWarmer } from './card-preload';
 import { loadCardUi } from './card-ui-loader';
+import { markAgain, timelineMarks } from './timeline-marks';
 
 /** Which card a mark opens. */
 export type CardRequest =
@@ -143,6 +146,7 @@ export function createCardService(
 
   const intent = createHoverIntent({
     onOpen(key) {
+      markAgain(timelineMarks.dwellEnd);
       const target = targets.get(key);
       const request = target?.source.cardFor(target.id);
       const rect = target?.source.rectOf(target.id);
@@ -159,6 +163,17 @@ export function createCardService(
     },
   });
 
+  const warmer = createCardWarmer((key) => {
+    const target = targets.get(key);
+    const request = target?.source.cardFor(target.id);
+    if (!request) return;
+    void cardOf(request);
+    // A card that cannot be prepared is reported when it is asked to show.
+    void getPopover()
+      .then((card) => card?.prepare())
+      .catch(() => {});
+  });
+
   const markAt = (x: number, y: number): string | null => {
     for (const source of sources) {
       const id = source.idAtPoint(x, y);
@@ -171,7 +186,11 @@ export function createCardService(
   // itself, so only moves over the page around it are hit-tested.
   let pending: { x: number; y: number } | null = null;
   const hitTest = () => {
-    if (pending) intent.pointerOverTarget(markAt(pending.x, pending.y));
+    if (pending) {
+      const key = markAt(pending.x, pending.y);
+      warmer.pointerOver(key);
+      intent.pointerOverTarget(key);
+    }
     pending = null;
   };
   doc.addEventListener(
