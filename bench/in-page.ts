@@ -334,7 +334,7 @@ export function page(): PageInfo {
 /** `html > :nth-child(2) > ...`: the element's place in the parsed document. */
 function selectorOf(element: Element): string {
   const steps: string[] = [];
-  for (let el: Element | null = element; el && el !== document.documentElement; ) {
+  for (let el: Element | null = element; el && el !== document.documentElement;) {
     const parent: Element | null = el.parentElement;
     if (!parent) break;
     steps.unshift(`:nth-child(${[...parent.children].indexOf(el) + 1})`);

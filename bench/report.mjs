@@ -168,10 +168,12 @@ export function evaluateBudgets(results) {
           `first cards ${cards
             .filter((c) => c.first)
             .map((c) => `${ms(c.ms)} ms`)
-            .join(', ')}; median ${ms(quantile(
-            cards.map((c) => c.ms),
-            0.5,
-          ))} ms over ${cards.length} cards (${[...new Set(cards.map((c) => c.kind))].join(', ')})`
+            .join(', ')}; median ${ms(
+            quantile(
+              cards.map((c) => c.ms),
+              0.5,
+            ),
+          )} ms over ${cards.length} cards (${[...new Set(cards.map((c) => c.kind))].join(', ')})`
       : 'not measured',
   );
 

@@ -31,8 +31,12 @@ import stylesheet from '@/components/styles.css?inline';
 export interface CardPopover {
   /** Shows (or switches to) the card for `content`, next to `anchor` (viewport coordinates). */
   show(anchor: DOMRect, content: CardContent): void;
-  /** Builds the (hidden, detached) shadow root ahead of the first show(). */
-  prepare(): Promise<void>;
+  /**
+   * Builds the shadow root ahead of the first show() and, given `content` while no card is open,
+   * draws it once and takes it off in the same task (nothing is painted): the card's code and
+   * style sheet are then warm when it shows.
+   */
+  prepare(content?: CardContent): Promise<void>;
   hide(): void;
   isOpen(): boolean;
   /** Whether an event happened on the card; only valid while the event is being dispatched. */
@@ -284,7 +288,14 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
         console.warn('RegLens could not show the card:', error);
       });
     },
-    prepare: () => (destroyed ? Promise.resolve() : ensureUi().then(() => {})),
+    async prepare(content) {
+      if (destroyed) return;
+      await ensureUi();
+      if (!content || destroyed || open || wanted) return;
+      wanted = { anchor: new DOMRect(), content };
+      render();
+      hide();
+    },
     hide,
     isOpen: () => open,
     containsEventTarget(event) {

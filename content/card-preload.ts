@@ -1,8 +1,9 @@
 /**
- * Getting a card ready before the reader's dwell ends: the hover intent waits 300 ms on a mark
- * before it opens a card, and that wait is long enough to load the card's code, build its
- * (hidden) shadow root and fetch what it shows. Then the card is drawn in the frame the dwell
- * ends, the first one included.
+ * Getting a card ready before the reader's dwell ends, so it is drawn in the frame the dwell
+ * ends, the first one included. The card's code is loaded when the page with marks is first
+ * idle; failing that, when the pointer enters a mark: the hover intent then waits 300 ms before
+ * it opens the card, time to load the code, build the card's shadow root, fetch what the card
+ * shows and draw it once unseen, so its code and style sheet are warm.
  */
 
 /** What the card service does to get one mark's card ready. */
@@ -23,4 +24,16 @@ export function createCardWarmer(warm: (key: string) => void): CardWarmer {
       last = key;
     },
   };
+}
+
+/**
+ * Runs `load` once, the first time the page is idle (never, if it is not idle before `signal`
+ * aborts). Where there is no requestIdleCallback, the pointer entering a mark does it instead.
+ */
+export function preloadWhenIdle(load: () => void, signal: AbortSignal): void {
+  if (typeof requestIdleCallback !== 'function' || signal.aborted) return;
+  const handle = requestIdleCallback(() => {
+    if (!signal.aborted) load();
+  });
+  signal.addEventListener('abort', () => cancelIdleCallback(handle), { once: true });
 }

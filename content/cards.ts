@@ -2,8 +2,9 @@
  * One hover-intent and card service for every layer of a page. Layers add their marks as
  * sources; the service hit-tests the pointer against them once per frame, runs the one
  * hover-intent state machine, fetches what a card shows and hands it to the popover, which hosts
- * any kind of card. The card's code (React) is loaded when the pointer first enters a mark, not
- * with the page, and each card's content is fetched during the dwell (card-preload.ts).
+ * any kind of card. The card's code (React) is loaded once the page has marks and is idle, or
+ * when the pointer first enters a mark, not with the page; each card's content is fetched during
+ * the dwell (card-preload.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ActorCardData, ClaimCardData } from '@/lib/kb/types';
@@ -12,7 +13,7 @@ import type { Snippet } from '@/lib/snippets/schema';
 import { send } from '@/lib/send';
 import { createHoverIntent } from '@/lib/page/hover-intent';
 import type { CardPopover } from './card-popover';
-import { createCardWarmer } from './card-preload';
+import { createCardWarmer, preloadWhenIdle } from './card-preload';
 import { loadCardUi } from './card-ui-loader';
 import { markAgain, timelineMarks } from './timeline-marks';
 
@@ -167,10 +168,9 @@ export function createCardService(
     const target = targets.get(key);
     const request = target?.source.cardFor(target.id);
     if (!request) return;
-    void cardOf(request);
     // A card that cannot be prepared is reported when it is asked to show.
-    void getPopover()
-      .then((card) => card?.prepare())
+    void Promise.all([cardOf(request), getPopover()])
+      .then(([content, card]) => card?.prepare(content ?? undefined))
       .catch(() => {});
   });
 
@@ -225,6 +225,12 @@ export function createCardService(
   return {
     addSource(source, sourceSignal, rank = 0) {
       if (sourceSignal.aborted) return;
+      if (added === 0) {
+        preloadWhenIdle(
+          () => void getPopover().then((card) => card?.prepare().catch(() => {})),
+          signal,
+        );
+      }
       serials.set(source, added++);
       ranks.set(source, rank);
       sources.push(source);

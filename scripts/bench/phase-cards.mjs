@@ -30,9 +30,7 @@ export default {
   async run(bench, real) {
     const { pages, results, detailIds, bundles, log, recordOf } = bench;
     const cards = [];
-    const targets = pages.filter(
-      (p) => detailIds.has(p.id) && recordOf(p.id).extension?.isArticle,
-    );
+    const targets = pages.filter((p) => detailIds.has(p.id) && recordOf(p.id).extension?.isArticle);
     for (const [index, spec] of targets.entries()) {
       try {
         const found = await inNewTab(real.context, async (tab) => {
@@ -69,13 +67,13 @@ async function hoverEach(tab, page) {
       // Onto the mark in a few moves, as a pointer arrives; then it rests there.
       await tab.mouse.move(point.x - 6, point.y, { steps: 3 });
       await tab.mouse.move(point.x, point.y, { steps: 2 });
-      const ms = await withTimeout(
+      const seen = await withTimeout(
         tab.evaluate(() => window.__reglensCardWatch),
         10_000,
         `${kind} card`,
       );
-      if (ms === null) continue;
-      out.push({ page, kind, nth, first: out.length === 0, ms });
+      if (seen === null) continue;
+      out.push({ page, kind, nth, first: out.length === 0, ...seen });
       // Away, and wait until the card has closed before the next one.
       await tab.mouse.move(2, 2, { steps: 2 });
       await tab.waitForFunction(() => !document.querySelector('reglens-card'), null, {
@@ -121,7 +119,8 @@ function pointOnMark({ kinds, kind, nth }) {
 
 /**
  * In the page: `window.__reglensCardWatch` resolves with the ms from the latest dwell-end mark
- * to the end of the frame that first shows the card host, or null after 5 s without a card.
+ * to the end of the frame that first shows the card host (`ms`) and to the card's DOM being in
+ * (`domMs`), or null after 5 s without a card.
  */
 function watchCard() {
   window.__reglensCardWatch = new Promise((resolve) => {
@@ -140,6 +139,7 @@ function watchCard() {
     };
     const dom = new MutationObserver(() => {
       if (!document.querySelector('reglens-card')) return;
+      const domAt = performance.now();
       dom.disconnect();
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
@@ -148,7 +148,7 @@ function watchCard() {
           const end = performance.now();
           const [mark] = performance.getEntriesByName('reglens:dwell-end');
           const start = dwellEnd ?? mark?.startTime ?? null;
-          done(start === null ? null : end - start);
+          done(start === null ? null : { ms: end - start, domMs: domAt - start });
         };
         channel.port2.postMessage(null);
       });

@@ -135,7 +135,9 @@ function summary(x) {
       ? 'ruled out by the prefilter'
       : `${x.isArticle ? 'article' : 'not an article'}  ` +
         `${x.isArticle ? 'whole path' : 'detection'} ${fmt(x.wholeMs)} ms` +
-        (x.architectureFloorMs !== null ? ` (architecture floor ${fmt(x.architectureFloorMs)} ms)` : '')) +
+        (x.architectureFloorMs !== null
+          ? ` (architecture floor ${fmt(x.architectureFloorMs)} ms)`
+          : '')) +
     (blocking.length ? `  long frames ${blocking.map((f) => fmt(f.duration)).join(', ')} ms` : '') +
     (x.tracedTasks?.length
       ? `  tasks over 50 ms ${x.tracedTasks.map((t) => `${fmt(t.duration)} (${t.step})`).join(', ')}`
