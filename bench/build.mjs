@@ -37,13 +37,19 @@ async function bundle(projectRoot, entry, outDir, fileName) {
   return readFile(path.join(outDir, fileName), 'utf8');
 }
 
-/** @returns {Promise<{ inPage: string, inWorker: string, prefilter: string }>} source code */
+/** @returns {Promise<{ inPage: string, inWorker: string, prefilter: string, prefilterSteps: string }>} source code */
 export async function buildBundles(projectRoot, outDir) {
   await mkdir(outDir, { recursive: true });
   const inPage = await bundle(projectRoot, 'bench/in-page.ts', outDir, 'in-page.js');
   const inWorker = await bundle(projectRoot, 'bench/in-worker.ts', outDir, 'in-worker.js');
   const prefilter = await bundle(projectRoot, 'bench/prefilter-probe.ts', outDir, 'prefilter.js');
-  return { inPage, inWorker, prefilter };
+  const prefilterSteps = await bundle(
+    projectRoot,
+    'bench/prefilter-steps.ts',
+    outDir,
+    'prefilter-steps.js',
+  );
+  return { inPage, inWorker, prefilter, prefilterSteps };
 }
 
 /**
@@ -53,8 +59,10 @@ export async function buildBundles(projectRoot, outDir) {
  *
  * @param {string} dir
  * @param {{ matches: string[], runAt?: string, allFrames?: boolean }} registration RegLens's, as the browser reports it
+ * @param {string} [content] the page script, empty unless given (the non-article phase gives it
+ *   the prefilter timed step by step)
  */
-export async function writeEmptyExtension(dir, registration) {
+export async function writeEmptyExtension(dir, registration, content = '') {
   await mkdir(dir, { recursive: true });
   const manifest = {
     manifest_version: 3,
@@ -72,7 +80,7 @@ export async function writeEmptyExtension(dir, registration) {
     allFrames: registration.allFrames ?? false,
   };
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  await writeFile(path.join(dir, 'content.js'), '');
+  await writeFile(path.join(dir, 'content.js'), content);
   await writeFile(
     path.join(dir, 'background.js'),
     `chrome.scripting.getRegisteredContentScripts().then((known) => known.length ? null : chrome.scripting.registerContentScripts([${JSON.stringify(script)}]));\n`,

@@ -574,6 +574,13 @@ export function printReport(results) {
     say(
       'Renderer main-thread busy time and script time per load (DevTools Performance.getMetrics), medians.',
     );
+    for (const c of cost.filter((c) => c.steps?.length)) {
+      say(
+        `  ${c.page}, page script step by step (cold, fresh isolated world): ` +
+          c.steps.map((s) => `${s.step} ${ms(s.ms)}`).join(', ') +
+          ` ms; ${c.prefilterSignal}`,
+      );
+    }
   } else say('Not measured (no page that is not an article).');
 
   say('');
