@@ -33,7 +33,7 @@ describe('prefilter: the check every page pays for', () => {
       'prefilter:json-ld:LiveBlogPosting',
     );
     // "ReportPage" is not a report, an "Article" inside another string is not a type.
-    expect(typed('{"@type":"ReportPage","name":"\"@type\" Article"}')).toBe(
+    expect(typed('{"@type":"ReportPage","name":"\\"@type\\": Article"}')).toBe(
       'prefilter:no-article-markup,paragraphs:0',
     );
   });
