@@ -3,7 +3,10 @@ import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/PopupView';
 import { useActiveTab, useFindings, useOutletCard, useSettings } from '@/lib/extension-hooks';
 import { setGlobalLevel, setSiteLevel } from '@/lib/settings-store';
+import { sidePanelOpener } from '@/lib/side-panel';
 import '@/components/styles.css';
+
+const openSidePanel = sidePanelOpener();
 
 function Popup() {
   const settings = useSettings();
@@ -23,8 +26,8 @@ function Popup() {
       // Opened straight from the click, with the window already known: Chrome opens a side
       // panel only in answer to a user gesture.
       onOpenSidePanel={
-        tab && browser.sidePanel
-          ? () => void browser.sidePanel.open({ windowId: tab.windowId }).then(() => window.close())
+        tab && openSidePanel
+          ? () => void openSidePanel(tab.windowId).then(() => window.close())
           : undefined
       }
       outletCard={outletCard}
