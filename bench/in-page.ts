@@ -7,6 +7,8 @@
  * The methods, all on the same root element and the same names:
  * - floor: a TreeWalker collects the root's text nodes and a loop reads every character once;
  *   no matcher can do less.
+ * - highlight floor: one Range per mention RegLens paints on the page and one registered
+ *   Highlight holding them, nothing else; any painter on the Custom Highlight API pays this.
  * - reglens: what the content script does once the page is taken for an article: text map,
  *   matching, highlighting (layers/actor-mentions.ts), with the Custom Highlight API.
  * - markjs: mark.js highlighting the same names, whole words, any case.
@@ -280,6 +282,8 @@ export interface PageInfo {
   /** How the root was found: the article's root, or the best guess on a page that is not one. */
   root: 'article' | 'content-root' | 'body';
   rootTag: string;
+  /** A selector for the root (a chain of :nth-child), for the architecture floor's script. */
+  rootSelector: string;
   /** Characters of the text map (what RegLens matches). */
   chars: number;
   /** Characters under the root, every text node (what the floor reads). */
@@ -318,12 +322,25 @@ export function page(): PageInfo {
     signals: detection.signals,
     root: how,
     rootTag: root.localName,
+    rootSelector: selectorOf(root),
     chars: state.textMap.text.length,
     rootChars,
     textNodes,
     timerResolutionMs: timerResolution(),
     crossOriginIsolated: globalThis.crossOriginIsolated === true,
   };
+}
+
+/** `html > :nth-child(2) > ...`: the element's place in the parsed document. */
+function selectorOf(element: Element): string {
+  const steps: string[] = [];
+  for (let el: Element | null = element; el && el !== document.documentElement;) {
+    const parent: Element | null = el.parentElement;
+    if (!parent) break;
+    steps.unshift(`:nth-child(${[...parent.children].indexOf(el) + 1})`);
+    el = parent;
+  }
+  return ['html', ...steps].join(' > ');
 }
 
 function current(): PageState {
@@ -407,8 +424,64 @@ function annotate(set: NameSet): { painting: Painting; mentions: number } {
   return { painting: paint(textMap, mentions), mentions: mentions.length };
 }
 
+/** Where one painted range starts and ends, to build the same range again. */
+interface Bounds {
+  startNode: Node;
+  startOffset: number;
+  endNode: Node;
+  endOffset: number;
+}
+
+/**
+ * The ranges RegLens paints with `set` on this page, as the browser holds them after one run
+ * (every highlight the run registered under its name; beyond 300 names only the blocks near the
+ * viewport are painted, so this is what is painted, not every mention).
+ */
+function paintedBounds(set: NameSet): Bounds[] {
+  const before = new Set(CSS.highlights.keys());
+  const { painting } = annotate(set);
+  const bounds: Bounds[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (before.has(name)) continue;
+    for (const range of highlight) {
+      bounds.push({
+        startNode: range.startContainer,
+        startOffset: range.startOffset,
+        endNode: range.endContainer,
+        endOffset: range.endOffset,
+      });
+    }
+  }
+  painting.destroy();
+  return bounds;
+}
+
+/** The highlight floor: a Range per painted mention and one registered Highlight, nothing else. */
+function highlightFloorOf(bounds: readonly Bounds[]): Timed {
+  const name = 'reglens-highlight-floor';
+  // As RegLens: a page without a name to paint gets nothing.
+  if (bounds.length === 0) return { run: () => {} };
+  return {
+    run: () => {
+      const ranges: Range[] = [];
+      for (const b of bounds) {
+        const range = new Range();
+        range.setStart(b.startNode, b.startOffset);
+        range.setEnd(b.endNode, b.endOffset);
+        ranges.push(range);
+      }
+      CSS.highlights.set(name, new Highlight(...ranges));
+    },
+    teardown: () => {
+      CSS.highlights.delete(name);
+    },
+  };
+}
+
 export interface SideBySide {
   floor: Measurement;
+  /** The highlight floor for the ranges RegLens paints with the bundled names. */
+  highlightFloor: Measurement & { ranges: number };
   reglens: Partial<Record<NameSetId, RegLensResult>>;
 }
 
@@ -431,8 +504,9 @@ export function sideBySide(ids: NameSetId[], options?: MeasureOptions): SideBySi
     };
     return { id, set, state, timed };
   });
-  const [floorFigure, ...figures] = measureTogether(
-    [{ run: () => floorOnce(root) }, ...entries.map((e) => e.timed)],
+  const bounds = paintedBounds(nameSet('kb'));
+  const [floorFigure, highlightFigure, ...figures] = measureTogether(
+    [{ run: () => floorOnce(root) }, highlightFloorOf(bounds), ...entries.map((e) => e.timed)],
     options,
   );
   const reglens: SideBySide['reglens'] = {};
@@ -444,7 +518,11 @@ export function sideBySide(ids: NameSetId[], options?: MeasureOptions): SideBySi
       names: entry.set.names.length,
     };
   });
-  return { floor: floorFigure!, reglens };
+  return {
+    floor: floorFigure!,
+    highlightFloor: { ...highlightFigure!, ranges: bounds.length },
+    reglens,
+  };
 }
 
 export interface RegLensResult {

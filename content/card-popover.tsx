@@ -54,6 +54,12 @@ export interface CardPopover {
    * while the page or a container scrolls, and takes the page's colour scheme.
    */
   show(anchor: CardAnchor, content: CardContent): void;
+  /**
+   * Builds the shadow root ahead of the first show() and, given `content` while no card is open,
+   * draws it once and takes it off in the same task (nothing is painted): the card's code and
+   * style sheet are then warm when it shows.
+   */
+  prepare(content?: CardContent): Promise<void>;
   hide(): void;
   isOpen(): boolean;
   /** Whether an event happened on the card; only valid while the event is being dispatched. */
@@ -346,6 +352,14 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
       ensureUi().then(render, (error: unknown) => {
         console.warn('RegLens could not show the card:', error);
       });
+    },
+    async prepare(content) {
+      if (destroyed) return;
+      await ensureUi();
+      if (!content || destroyed || open || wanted) return;
+      wanted = { anchor: { getBoundingClientRect: () => new DOMRect() }, content };
+      render();
+      hide();
     },
     hide,
     pin() {

@@ -2,7 +2,9 @@
  * One hover-intent and card service for every layer of a page. Layers add their marks as
  * sources; the service hit-tests the pointer against them once per frame, runs the one
  * hover-intent state machine, fetches what a card shows and hands it to the popover, which hosts
- * any kind of card. The card's code (React) is loaded on the first dwell, not with the page.
+ * any kind of card. The card's code (React) is loaded once the page has marks and is idle, or
+ * when the pointer first enters a mark, not with the page; each card's content is fetched during
+ * the dwell (card-preload.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ActorCardData, ClaimCardData } from '@/lib/kb/types';
@@ -15,7 +17,9 @@ import { followHoverDelay } from '@/lib/hover-delay-client';
 import type { ListedMark } from './mark-walker';
 import type { CardAnchor, CardPopover } from './card-popover';
 import { markAnchor } from './card-anchor';
+import { createCardWarmer, preloadWhenIdle } from './card-preload';
 import { loadCardUi } from './card-ui-loader';
+import { markAgain, timelineMarks } from './timeline-marks';
 
 /** Which card a mark opens. */
 export type CardRequest =
@@ -176,6 +180,7 @@ export function createCardService(
     openDelay: DEFAULT_HOVER_DELAY_MS,
     closeDelay: HOVER_CLOSE_DELAY_MS,
     onOpen(key) {
+      markAgain(timelineMarks.dwellEnd);
       const target = targets.get(key);
       const request = target?.source.cardFor(target.id);
       const rect = keyboard ? keyboard.anchor() : target?.source.rectOf(target.id);
@@ -197,6 +202,16 @@ export function createCardService(
   });
   followHoverDelay((ms) => intent.setOpenDelay(ms), signal);
 
+  const warmer = createCardWarmer((key) => {
+    const target = targets.get(key);
+    const request = target?.source.cardFor(target.id);
+    if (!request) return;
+    // A card that cannot be prepared is reported when it is asked to show.
+    void Promise.all([cardOf(request), getPopover()])
+      .then(([content, card]) => card?.prepare(content ?? undefined))
+      .catch(() => {});
+  });
+
   const markAt = (x: number, y: number): string | null => {
     for (const source of sources) {
       const id = source.idAtPoint(x, y);
@@ -209,7 +224,11 @@ export function createCardService(
   // itself, so only moves over the page around it are hit-tested.
   let pending: { x: number; y: number } | null = null;
   const hitTest = () => {
-    if (pending) intent.pointerOverTarget(markAt(pending.x, pending.y));
+    if (pending) {
+      const key = markAt(pending.x, pending.y);
+      warmer.pointerOver(key);
+      intent.pointerOverTarget(key);
+    }
     pending = null;
   };
   doc.addEventListener(
@@ -250,6 +269,12 @@ export function createCardService(
   return {
     addSource(source, sourceSignal, rank = 0, layer = '') {
       if (sourceSignal.aborted) return;
+      if (added === 0) {
+        preloadWhenIdle(
+          () => void getPopover().then((card) => card?.prepare().catch(() => {})),
+          signal,
+        );
+      }
       serials.set(source, added++);
       ranks.set(source, rank);
       layerOf.set(source, layer);

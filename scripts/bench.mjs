@@ -35,6 +35,8 @@ const PHASES = [
   'phase-whole-path.mjs',
   'phase-messaging.mjs',
   'phase-seeding.mjs',
+  // 4b, the real extension: from the end of a dwell on a mark to its card painted.
+  'phase-cards.mjs',
   // 5: the content script on pages that are not articles, against an empty one.
   'phase-non-article.mjs',
   // 6: shipped script sizes.

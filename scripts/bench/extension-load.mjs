@@ -4,6 +4,7 @@
  * painted as the controller goes). Marks made in the extension's isolated world are on the same
  * timeline as the page's own, so the page sees them.
  */
+import { FLOOR_MARKS } from '../../bench/build.mjs';
 import { ORIGIN } from '../../bench/pages.mjs';
 import { withTimeout } from './measure.mjs';
 
@@ -71,4 +72,41 @@ export function stepOf(start, marks) {
   if (marks.analysed && start < marks.analysed.t) return 'text+message+match';
   if (marks.painted && start < marks.painted.t) return 'highlight';
   return 'rendering';
+}
+
+/**
+ * One load in the architecture floor's browser (bench/build.mjs): its start and painted marks,
+ * the page clock's ms between them; null when the floor did not paint within 20 s.
+ *
+ * @param {import('playwright-core').Page} tab
+ * @param {import('../../bench/pages.mjs').PageSpec} spec
+ */
+export async function loadArchitectureFloor(tab, spec) {
+  await tab.goto(ORIGIN + spec.path, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  return withTimeout(
+    tab.evaluate(
+      ({ start, painted }) =>
+        new Promise((resolve) => {
+          const read = () => {
+            const [a] = performance.getEntriesByName(start);
+            const [b] = performance.getEntriesByName(painted);
+            return a && b ? b.startTime - a.startTime : null;
+          };
+          const now = read();
+          if (now !== null) return resolve(now);
+          const observer = new PerformanceObserver(() => {
+            const found = read();
+            if (found !== null) {
+              observer.disconnect();
+              resolve(found);
+            }
+          });
+          observer.observe({ type: 'mark' });
+          setTimeout(() => resolve(read()), 20_000);
+        }),
+      FLOOR_MARKS,
+    ),
+    30_000,
+    'architecture floor',
+  );
 }

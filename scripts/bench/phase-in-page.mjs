@@ -36,6 +36,7 @@ export default {
         'floor and RegLens',
       );
       record.floor = side.floor;
+      record.highlightFloor = side.highlightFloor;
       record.reglens = side.reglens;
       if (detail) {
         record.hotSpots = await withTimeout(call(tab, 'hotSpots'), 60_000, 'hot spots');
@@ -56,13 +57,14 @@ export default {
           }
         }
       }
-      const ratio = record.reglens.kb.total.ms / record.floor.ms;
+      const ratio = record.reglens.kb.total.ms / (record.floor.ms + record.highlightFloor.ms);
       const mark = record.markjs?.['1k']
         ? `  mark.js 1k ${fmt(record.markjs['1k'].total.ms)} ms`
         : '';
       log(
         `  ${counter(index, pages.length)} ${spec.id.padEnd(34)} ` +
-          `${String(info.chars).padStart(8)} chars  floor ${fmt(record.floor.ms)} ms  ` +
+          `${String(info.chars).padStart(8)} chars  floor ${fmt(record.floor.ms)} + ` +
+          `${fmt(record.highlightFloor.ms)} ms  ` +
           `RegLens ${fmt(record.reglens.kb.total.ms)} ms (${ratio.toFixed(0)}x)${mark}`,
       );
     };

@@ -5,6 +5,9 @@
  * Performance.getMetrics gives the renderer main thread's busy time (TaskDuration) and its script
  * time: the difference of medians is what RegLens adds. The load event would be the wrong
  * yardstick: a document_idle content script may run after it, and its work would not show.
+ * Then, in a third browser, the same pages with the page script's steps timed one by one in a
+ * fresh isolated world (bench/prefilter-steps.ts, registered the same way; pages cross-origin
+ * isolated for a 5 µs timer): which step costs what.
  */
 import path from 'node:path';
 import { writeEmptyExtension } from '../../bench/build.mjs';
@@ -67,6 +70,48 @@ export default {
     }
     results.contentScriptCost = perPage;
     for (const b of Object.values(browsers)) await b.close();
+
+    const stepsDir = await writeEmptyExtension(
+      path.join(bench.work, 'prefilter-steps-extension'),
+      bench.pageScripts[0],
+      bench.bundles.prefilterSteps,
+    );
+    const stepsBrowser = await harness.launchWithExtension({ extensionDir: stepsDir });
+    await servePages(stepsBrowser.context, pages, { isolate: true, extra });
+    for (const entry of perPage) {
+      const spec = pages.find((p) => p.id === entry.page);
+      const loads = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const tab = await stepsBrowser.context.newPage();
+        await tab.goto(ORIGIN + spec.path, { waitUntil: 'load' });
+        const detail = await tab.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const read = () => performance.getEntriesByName('reglens-steps')[0]?.detail;
+              if (read()) return resolve(read());
+              const observer = new PerformanceObserver(() => {
+                if (!read()) return;
+                observer.disconnect();
+                resolve(read());
+              });
+              observer.observe({ type: 'mark' });
+              setTimeout(() => resolve(read() ?? null), 5_000);
+            }),
+        );
+        await tab.close();
+        if (detail && round > 0) loads.push(detail);
+      }
+      const names = loads[0]?.steps.map(([name]) => name) ?? [];
+      entry.steps = names.map((name) => ({
+        step: name,
+        ms: median(loads.map((l) => l.steps.find(([n]) => n === name)?.[1] ?? 0)),
+      }));
+      entry.prefilterSignal = loads[0]?.signal ?? null;
+      log(
+        `  ${spec.id} step by step: ${entry.steps.map((s) => `${s.step} ${fmt(s.ms)} ms`).join(', ')}`,
+      );
+    }
+    await stepsBrowser.close();
   },
 };
 

@@ -1,9 +1,14 @@
 /**
  * The real extension: the whole path a reader waits for, per page, from RegLens's own marks
  * (extension-load.mjs), with the long tasks seen on the way; first the cold start, the first
- * article after the browser starts.
+ * article after the browser starts. Each load of an article is followed by one load of the same
+ * page with the architecture floor (bench/build.mjs), in a browser of its own, so both are
+ * sampled in turns.
  */
-import { loadAndRead, stepOf } from './extension-load.mjs';
+import path from 'node:path';
+import { writeArchitectureFloorExtension } from '../../bench/build.mjs';
+import { ORIGIN, servePages } from '../../bench/pages.mjs';
+import { loadAndRead, loadArchitectureFloor, stepOf } from './extension-load.mjs';
 import { tracedLoad } from './long-tasks.mjs';
 import { counter, firstLine, fmt, inNewTab, inOneTab, median } from './measure.mjs';
 import { SOURCE_REPORT } from './page-set.mjs';
@@ -15,6 +20,19 @@ export default {
   async run(bench, real) {
     const { pages, results, detailIds, bundles, log, recordOf } = bench;
     const probe = bundles.prefilter;
+    const roots = {};
+    for (const spec of pages) {
+      const selector = recordOf(spec.id).rootSelector;
+      if (selector) roots[new URL(ORIGIN + spec.path).pathname] = selector;
+    }
+    const floorDir = await writeArchitectureFloorExtension(
+      path.join(bench.work, 'architecture-floor'),
+      bench.pageScripts[0],
+      roots,
+    );
+    const floorBrowser = await bench.harness.launchWithExtension({ extensionDir: floorDir });
+    await servePages(floorBrowser.context, pages, { isolate: false, extra: bench.extra });
+    let floorTab = await floorBrowser.context.newPage();
 
     // The first article after the browser starts pays for seeding and building the matcher: this
     // must be the first load in the extension's browser.
@@ -32,6 +50,7 @@ export default {
       const record = recordOf(spec.id);
       const detail = detailIds.has(spec.id);
       const loads = [];
+      const floorLoads = [];
       // A load is one sample: loads until 50 ms of measured path, at least two (three on detail
       // pages), at most three (six). The path is tens of ms, far above the 0.1 ms timer step.
       const [fewest, most] = detail ? [3, 6] : [2, 3];
@@ -44,6 +63,15 @@ export default {
         }
         const load = loadFigures(marks, seen);
         loads.push(load);
+        if (load.isArticle) {
+          try {
+            const floorMs = await loadArchitectureFloor(floorTab, spec);
+            if (floorMs !== null) floorLoads.push(floorMs);
+          } catch {
+            await floorTab.close({ runBeforeUnload: false }).catch(() => {});
+            floorTab = await floorBrowser.context.newPage();
+          }
+        }
         total += load.wholeMs ?? 0;
         // Not an article: there is no whole path to sample, only detection; one load will do.
         if (!load.isArticle && (!detail || loads.length >= fewest)) break;
@@ -57,6 +85,8 @@ export default {
         settingsDetectMs: pick('settingsDetectMs'),
         textMessageMatchMs: pick('textMessageMatchMs'),
         highlightMs: pick('highlightMs'),
+        architectureFloorMs: median(floorLoads),
+        architectureFloorLoads: floorLoads,
         mentions: loads[0].mentions,
         longTasks: loads.flatMap((l) => l.longTasks),
         longFrames: loads.flatMap((l) => l.longFrames),
@@ -69,6 +99,7 @@ export default {
     await inOneTab(real.context, pages, measure, (spec, _index, error) => {
       recordOf(spec.id).errors.push(`extension: ${firstLine(error)}`);
     });
+    await floorBrowser.close();
   },
 };
 
@@ -103,7 +134,10 @@ function summary(x) {
     (x.outcome === 'prefiltered'
       ? 'ruled out by the prefilter'
       : `${x.isArticle ? 'article' : 'not an article'}  ` +
-        `${x.isArticle ? 'whole path' : 'detection'} ${fmt(x.wholeMs)} ms`) +
+        `${x.isArticle ? 'whole path' : 'detection'} ${fmt(x.wholeMs)} ms` +
+        (x.architectureFloorMs !== null
+          ? ` (architecture floor ${fmt(x.architectureFloorMs)} ms)`
+          : '')) +
     (blocking.length ? `  long frames ${blocking.map((f) => fmt(f.duration)).join(', ')} ms` : '') +
     (x.tracedTasks?.length
       ? `  tasks over 50 ms ${x.tracedTasks.map((t) => `${fmt(t.duration)} (${t.step})`).join(', ')}`

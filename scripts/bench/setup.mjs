@@ -21,7 +21,7 @@ import { choosePages } from './page-set.mjs';
  * @property {string} extensionDir the built extension (.output/chrome-mv3)
  * @property {any} manifest its manifest.json
  * @property {string} work a temporary folder, removed when the process exits
- * @property {{ inPage: string, inWorker: string, prefilter: string }} bundles code to inject
+ * @property {{ inPage: string, inWorker: string, prefilter: string, prefilterSteps: string }} bundles code to inject
  * @property {import('../../bench/pages.mjs').PageSpec[]} pages
  * @property {Set<string>} detailIds pages that get every measurement
  * @property {Map<string, string>} extra pages served besides `pages`: path -> HTML

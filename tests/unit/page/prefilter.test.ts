@@ -21,6 +21,35 @@ describe('prefilter: the check every page pays for', () => {
     expect(prefilterArticle(listed).signal).toBe('prefilter:json-ld:ReportageNewsArticle');
   });
 
+  it('reads types written with a prefix, white space or line breaks, and only article types', () => {
+    const typed = (jsonLd: string, type = 'application/ld+json') =>
+      prefilterArticle(docOf(`<head><script type="${type}">${jsonLd}</script></head><body></body>`))
+        .signal;
+    expect(typed('{"@type"\n :\t"schema:Report"}')).toBe('prefilter:json-ld:Report');
+    expect(typed('{"@type":"http://schema.org/NewsArticle"}')).toBe(
+      'prefilter:json-ld:NewsArticle',
+    );
+    expect(typed('{"@type":"LiveBlogPosting"}', 'Application/LD+JSON')).toBe(
+      'prefilter:json-ld:LiveBlogPosting',
+    );
+    // "ReportPage" is not a report, an "Article" inside another string is not a type.
+    expect(typed('{"@type":"ReportPage","name":"\\"@type\\": Article"}')).toBe(
+      'prefilter:no-article-markup,paragraphs:0',
+    );
+  });
+
+  it('tells a listener where each step ends, in order', () => {
+    const steps: string[] = [];
+    prefilterArticle(docOf('<body><p>a</p></body>'), (name) => steps.push(name));
+    expect(steps).toEqual([
+      'structured data (JSON-LD types)',
+      'og:type',
+      'article element',
+      'paragraphs',
+      'line breaks',
+    ]);
+  });
+
   it('rules out a page whose structured data says it lists other pages', () => {
     const front = docOf(
       '<head><meta property="og:type" content="article">' +
