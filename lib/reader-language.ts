@@ -1,0 +1,48 @@
+/**
+ * The reader's language, decided in one place: the language the browser's interface is in, as
+ * the extension's messages are (chrome.i18n picks `_locales/<locale>` the same way). Names from
+ * the knowledge base and dates follow it, so a card never mixes a Chinese frame with English
+ * names where Chinese ones are known.
+ */
+import { browser } from 'wxt/browser';
+
+export type ReaderLanguage = 'en' | 'zh';
+
+/** `@@ui_locale` answers with the locale whose messages are in use ("zh_CN", "en", "en_US"). */
+export function readerLanguageOf(uiLocale: string): ReaderLanguage {
+  return /^zh/i.test(uiLocale) ? 'zh' : 'en';
+}
+
+export function readerLanguage(): ReaderLanguage {
+  return readerLanguageOf(browser.i18n.getMessage('@@ui_locale') || 'en');
+}
+
+/** The `lang` attribute of text written in the reader's language. */
+export function readerLang(language: ReaderLanguage = readerLanguage()): string {
+  return language === 'zh' ? 'zh-CN' : 'en';
+}
+
+export interface NamesInLanguages {
+  en: string;
+  zh?: string | undefined;
+}
+
+/**
+ * An actor's name as the reader reads it first: "蚂蚁集团 (Ant Group)" for a Chinese reader where
+ * the knowledge base has a Chinese name, the English name otherwise.
+ */
+export function displayName(
+  names: NamesInLanguages,
+  language: ReaderLanguage = readerLanguage(),
+): string {
+  if (language === 'zh' && names.zh && names.zh !== names.en) return `${names.zh} (${names.en})`;
+  return names.en;
+}
+
+/** The shortest name in the reader's language, for lists and sentences: "蚂蚁集团", "Ant Group". */
+export function shortName(
+  names: NamesInLanguages,
+  language: ReaderLanguage = readerLanguage(),
+): string {
+  return language === 'zh' && names.zh ? names.zh : names.en;
+}
