@@ -25,63 +25,58 @@ export const snippetMarkStyles = {
 };
 
 export interface AttributionMark {
-  /** A few words for the legend and the read-out's readers. */
+  /** The messages (locales/) of a few words for the legend, and of what the mark means. */
   label: string;
-  /** What the mark means, in one sentence. */
   meaning: string;
   /** The underline's colour (Okabe-Ito) and style. */
   color: string;
   line: 'solid' | 'dashed' | 'dotted' | 'double' | 'wavy';
 }
 
-export const attributionMarks: Record<AttributionKind, AttributionMark> = {
+export const attributionMarks = {
   anonymous: {
-    label: 'Unnamed sources',
-    meaning:
-      'People with inside knowledge who are not named: “people familiar with the matter”, 知情人士.',
+    label: 'legend.anonymous',
+    meaning: 'legend.anonymousMeaning',
     color: '#E69F00',
     line: 'wavy',
   },
   'named-official': {
-    label: 'Named person on record',
-    meaning: 'A named official or executive, with a role, said it on the record.',
+    label: 'legend.namedOfficial',
+    meaning: 'legend.namedOfficialMeaning',
     color: '#009E73',
     line: 'solid',
   },
   'official-document': {
-    label: 'Official document',
-    meaning:
-      'A statement, notice, regulation, filing or ruling says it, or a state body speaks for itself.',
+    label: 'legend.officialDocument',
+    meaning: 'legend.officialDocumentMeaning',
     color: '#0072B2',
     line: 'double',
   },
   'company-statement': {
-    label: 'Company statement',
-    meaning: 'The company says it, itself or through an unnamed spokesperson.',
+    label: 'legend.companyStatement',
+    meaning: 'legend.companyStatementMeaning',
     color: '#CC79A7',
     line: 'dashed',
   },
   'no-comment': {
-    label: 'No comment',
-    meaning: 'Someone did not answer: no response to a request for comment, declined to comment.',
+    label: 'legend.noComment',
+    meaning: 'legend.noCommentMeaning',
     color: '#7F7F7F',
     line: 'dotted',
   },
   'other-outlet': {
-    label: 'Another outlet',
-    meaning:
-      'The sentence rests on another news outlet’s report (“according to Reuters”, 据……报道).',
+    label: 'legend.otherOutlet',
+    meaning: 'legend.otherOutletMeaning',
     color: '#56B4E9',
     line: 'double',
   },
   vague: {
-    label: 'Vague voices',
-    meaning:
-      'Opinion with no name and no claim to inside knowledge: “some analysts said”, “observers believe”.',
+    label: 'legend.vague',
+    meaning: 'legend.vagueMeaning',
     color: '#D55E00',
     line: 'dashed',
   },
-};
+} as const satisfies Record<AttributionKind, AttributionMark>;
 
 /** The highlight declarations of one attribution kind. */
 export function attributionMarkStyle(mark: AttributionMark): string {

@@ -5,6 +5,7 @@
  * names where Chinese ones are known.
  */
 import { browser } from 'wxt/browser';
+import { formatPartialDate } from './kb/dates';
 
 export type ReaderLanguage = 'en' | 'zh';
 
@@ -45,4 +46,9 @@ export function shortName(
   language: ReaderLanguage = readerLanguage(),
 ): string {
   return language === 'zh' && names.zh ? names.zh : names.en;
+}
+
+/** A knowledge-base date ("2021-03-24") in the reader's words: "24 Mar 2021", "2021年3月24日". */
+export function readerDate(date: string, language: ReaderLanguage = readerLanguage()): string {
+  return formatPartialDate(date, language);
 }
