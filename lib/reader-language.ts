@@ -52,3 +52,9 @@ export function shortName(
 export function readerDate(date: string, language: ReaderLanguage = readerLanguage()): string {
   return formatPartialDate(date, language);
 }
+
+/** An extension page in the reader's language: its title and the language of its text. */
+export function localizePage(doc: Document, title: string): void {
+  doc.title = title;
+  doc.documentElement.lang = readerLang();
+}

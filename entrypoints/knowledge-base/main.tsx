@@ -5,6 +5,8 @@ import { useActorCard, useKbSearch } from '@/lib/extension-hooks';
 import { MAX_DATASET_BYTES } from '@/lib/kb/dataset-file';
 import { problemsOf, send } from '@/lib/send';
 import { downloadText } from '@/lib/download';
+import { t } from '@/lib/i18n';
+import { localizePage } from '@/lib/reader-language';
 import '@/components/styles.css';
 
 function KnowledgeBase() {
@@ -58,4 +60,5 @@ function KnowledgeBase() {
   );
 }
 
+localizePage(document, t('pages.knowledgeBase'));
 createRoot(document.getElementById('root')!).render(<KnowledgeBase />);

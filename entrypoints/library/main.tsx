@@ -4,6 +4,8 @@ import { SnippetLibraryView } from '@/components/SnippetLibraryView';
 import { useSnippetLibrary } from '@/lib/snippet-library';
 import { MAX_SNIPPET_FILE_BYTES } from '@/lib/snippets/import';
 import { sourceLink } from '@/lib/snippets/source-link';
+import { t } from '@/lib/i18n';
+import { localizePage } from '@/lib/reader-language';
 import '@/components/styles.css';
 
 function Library() {
@@ -19,4 +21,5 @@ function Library() {
   );
 }
 
+localizePage(document, t('pages.library'));
 createRoot(document.getElementById('root')!).render(<Library />);

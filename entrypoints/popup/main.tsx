@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/PopupView';
 import { useActiveTab, useFindings, useOutletCard, useSettings } from '@/lib/extension-hooks';
 import { setGlobalLevel, setSiteLevel } from '@/lib/settings-store';
+import { t } from '@/lib/i18n';
+import { localizePage } from '@/lib/reader-language';
 import '@/components/styles.css';
 
 function Popup() {
@@ -42,4 +44,5 @@ function Popup() {
   );
 }
 
+localizePage(document, t('pages.popup'));
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -13,6 +13,8 @@ import {
   type ActiveTab,
 } from '@/lib/extension-hooks';
 import { levelForHost } from '@/lib/settings';
+import { t } from '@/lib/i18n';
+import { localizePage } from '@/lib/reader-language';
 import '@/components/styles.css';
 
 /**
@@ -62,4 +64,5 @@ function SidePanel() {
   return <TabPanel key={tab?.id ?? 'none'} tab={tab} revision={revision} />;
 }
 
+localizePage(document, t('pages.sidePanel'));
 createRoot(document.getElementById('root')!).render(<SidePanel />);
