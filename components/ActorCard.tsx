@@ -4,7 +4,7 @@ import { ClaimList } from './ClaimList';
 import { kindLabel } from './kind-labels';
 import { groupRelations, relationSpan, type CardRelation } from './relation-labels';
 import { t } from '@/lib/i18n';
-import { displayName } from '@/lib/reader-language';
+import { displayName, readerLanguage } from '@/lib/reader-language';
 
 export interface ActorCardProps {
   data: ActorCardData;
@@ -57,6 +57,8 @@ export function ActorCard({ data, onSelectActor, onSelectClaim, onClose }: Actor
   const groups = groupRelations(data.relations);
   const cautions = actor.cautions ?? [];
   const showHant = names.zhHant && names.zhHant !== names.zh;
+  // A Chinese reader has the Chinese name in the title already.
+  const zhBelow = readerLanguage() === 'zh' ? undefined : names.zh;
 
   return (
     <CardFrame
@@ -65,22 +67,22 @@ export function ActorCard({ data, onSelectActor, onSelectClaim, onClose }: Actor
       title={displayName(names)}
       onClose={onClose}
       subtitle={
-        (names.zh || names.pinyin || showHant) && (
+        (zhBelow || names.pinyin || showHant) && (
           <p className="m-0 mt-0.5 text-neutral-600 dark:text-neutral-400">
-            {names.zh && (
+            {zhBelow && (
               <span lang="zh" className="text-neutral-800 dark:text-neutral-200">
-                {names.zh}
+                {zhBelow}
               </span>
             )}
             {showHant && (
               <>
-                {' '}
+                {zhBelow && ' '}
                 <span lang="zh-Hant">({names.zhHant})</span>
               </>
             )}
             {names.pinyin && (
               <>
-                {(names.zh || showHant) && ' '}
+                {(zhBelow || showHant) && ' '}
                 <span lang="zh-Latn-pinyin" className="italic">
                   {names.pinyin}
                 </span>

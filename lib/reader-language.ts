@@ -1,11 +1,12 @@
 /**
- * The reader's language, decided in one place: the language the browser's interface is in, as
- * the extension's messages are (chrome.i18n picks `_locales/<locale>` the same way). Names from
+ * The reader's language, decided in one place: the language of the messages the browser picked
+ * for the extension (chrome.i18n chooses `_locales/<locale>` by the browser's language). Names from
  * the knowledge base and dates follow it, so a card never mixes a Chinese frame with English
  * names where Chinese ones are known.
  */
 import { browser } from 'wxt/browser';
 import { formatPartialDate } from './kb/dates';
+import { t } from './i18n';
 
 export type ReaderLanguage = 'en' | 'zh';
 
@@ -14,8 +15,13 @@ export function readerLanguageOf(uiLocale: string): ReaderLanguage {
   return /^zh/i.test(uiLocale) ? 'zh' : 'en';
 }
 
+/**
+ * The language of the messages the browser gives the extension, as their own `reader.language`
+ * says: `@@ui_locale` can name the browser's region default (en_US) while the messages come from
+ * zh_CN, so the messages themselves are asked.
+ */
 export function readerLanguage(): ReaderLanguage {
-  return readerLanguageOf(browser.i18n.getMessage('@@ui_locale') || 'en');
+  return readerLanguageOf(t('reader.language') || browser.i18n.getMessage('@@ui_locale') || 'en');
 }
 
 /** The `lang` attribute of text written in the reader's language. */

@@ -14,6 +14,7 @@ import { SnippetLibraryView } from '@/components/SnippetLibraryView';
 import { claimSchema } from '@/lib/kb/schema';
 import type { ActorCardData, ClaimCardData } from '@/lib/kb/types';
 import type { KbSearchResult } from '@/lib/kb/search';
+import type { SaveResult } from '@/lib/kb/user-edits';
 import type { Findings } from '@/lib/messaging';
 import { gradeClaim } from '@/lib/sourcing/grade';
 import { readerReasonWords } from '@/lib/grade-words';
@@ -141,6 +142,8 @@ const kbResults: KbSearchResult = {
   claims: [{ claim, origin: 'bundled', userEdited: false }],
 } as unknown as KbSearchResult;
 
+const saved: SaveResult = { id: 'ant', created: false, changed: true, origin: 'user' };
+
 const surfaces: Record<string, () => void> = {
   popup: () =>
     render(
@@ -186,8 +189,8 @@ const surfaces: Record<string, () => void> = {
         card={null}
         onOpenActor={vi.fn()}
         onLoadRecord={vi.fn(async () => null)}
-        onSaveActor={vi.fn(async () => ({ changed: true }))}
-        onSaveClaim={vi.fn(async () => ({ changed: true }))}
+        onSaveActor={vi.fn(async () => saved)}
+        onSaveClaim={vi.fn(async () => saved)}
         onDeleteRecord={vi.fn(async () => {})}
         onImport={vi.fn()}
         onExport={vi.fn(async () => {})}
