@@ -6,7 +6,8 @@ import { MAX_DATASET_BYTES } from '@/lib/kb/dataset-file';
 import { problemsOf, send } from '@/lib/send';
 import { downloadText } from '@/lib/download';
 import { t } from '@/lib/i18n';
-import { localizePage } from '@/lib/reader-language';
+import { localizePage, readerLanguage } from '@/lib/reader-language';
+import { setZodLanguage } from '@/lib/zod';
 import '@/components/styles.css';
 
 function KnowledgeBase() {
@@ -60,5 +61,6 @@ function KnowledgeBase() {
   );
 }
 
+setZodLanguage(readerLanguage());
 localizePage(document, t('pages.knowledgeBase'));
 createRoot(document.getElementById('root')!).render(<KnowledgeBase />);

@@ -5,7 +5,8 @@ import { useSnippetLibrary } from '@/lib/snippet-library';
 import { MAX_SNIPPET_FILE_BYTES } from '@/lib/snippets/import';
 import { sourceLink } from '@/lib/snippets/source-link';
 import { t } from '@/lib/i18n';
-import { localizePage } from '@/lib/reader-language';
+import { localizePage, readerLanguage } from '@/lib/reader-language';
+import { setZodLanguage } from '@/lib/zod';
 import '@/components/styles.css';
 
 function Library() {
@@ -21,5 +22,6 @@ function Library() {
   );
 }
 
+setZodLanguage(readerLanguage());
 localizePage(document, t('pages.library'));
 createRoot(document.getElementById('root')!).render(<Library />);

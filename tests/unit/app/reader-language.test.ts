@@ -11,6 +11,7 @@ import {
 import { englishReasonTemplates } from '@/lib/sourcing/reason-words';
 import { claimSchema } from '@/lib/kb/schema';
 import { gradeClaim } from '@/lib/sourcing/grade';
+import { setZodLanguage, z } from '@/lib/zod';
 import { messagesOf, useLocale } from '../../support/locale';
 
 const ant = { en: 'Ant Group', zh: '蚂蚁集团' };
@@ -81,5 +82,18 @@ describe('the grade’s reasons', () => {
     const { reasons: _r, summary: _s, ...gradeZh } = chinese;
     const { reasons: _re, summary: _se, ...gradeEn } = english;
     expect(gradeZh).toEqual(gradeEn);
+  });
+});
+
+describe('zod’s own problem messages', () => {
+  it('follow the reader’s language where pages and the background set it', () => {
+    const problem = () => z.string().safeParse(3).error!.issues[0]!.message;
+    try {
+      setZodLanguage('zh');
+      expect(problem()).toMatch(/[\u4e00-\u9fff]/);
+    } finally {
+      setZodLanguage('en');
+    }
+    expect(problem()).toMatch(/^Invalid input: expected string/);
   });
 });
