@@ -53,6 +53,25 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  // What ships (tests build fixtures as they like); the build also takes React's raw-HTML path
+  // out (scripts/build/strip-dynamic-code.ts).
+  {
+    files: ['lib/**', 'content/**', 'components/**', 'entrypoints/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'RegLens renders no raw HTML: the built extension refuses it.',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(inner|outer)HTML$/]',
+          message: 'Build the elements, or set textContent: the add-on linters refuse innerHTML.',
+        },
+      ],
+    },
+  },
   // The rooms (see README, Architecture): lib never reaches up into the UI or the shells.
   {
     files: ['lib/**'],

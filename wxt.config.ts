@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { stripDynamicCode } from './scripts/build/strip-dynamic-code';
+import { adaptManifestForFirefox } from './scripts/build/firefox-manifest';
 
 export default defineConfig({
   // Explicit imports everywhere: the pure rooms must not see extension globals by accident.
@@ -14,6 +16,10 @@ export default defineConfig({
     // The page script (lib/background/page-script.ts) is registered for every http(s) page, and
     // the annotator and the card are injected into pages only when needed: both need these hosts.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // Scripts only from the extension's own files: no eval, no remote code (README: Permissions).
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'",
+    },
     commands: {
       'cycle-level': {
         suggested_key: { default: 'Alt+Shift+L' },
@@ -34,6 +40,13 @@ export default defineConfig({
     // "development" for every later build: React's JSX would then call jsxDEV from a
     // production react build, where it is undefined. The mode decides it instead.
     process.env.NODE_ENV = env.mode === 'production' ? 'production' : 'development';
-    return { plugins: [tailwindcss()] };
+    return { plugins: [tailwindcss(), stripDynamicCode()] };
+  },
+  // WXT looks for these before the hook below adds them (scripts/build/firefox-manifest.ts).
+  suppressWarnings: { firefoxDataCollection: true, firefoxId: true },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') adaptManifestForFirefox(manifest);
+    },
   },
 });

@@ -5,7 +5,10 @@ import { useActiveTab, useFindings, useOutletCard, useSettings } from '@/lib/ext
 import { setGlobalLevel, setSiteLevel } from '@/lib/settings-store';
 import { t } from '@/lib/i18n';
 import { localizePage } from '@/lib/reader-language';
+import { sidePanelOpener } from '@/lib/side-panel';
 import '@/components/styles.css';
+
+const openSidePanel = sidePanelOpener();
 
 function Popup() {
   const settings = useSettings();
@@ -25,8 +28,8 @@ function Popup() {
       // Opened straight from the click, with the window already known: Chrome opens a side
       // panel only in answer to a user gesture.
       onOpenSidePanel={
-        tab && browser.sidePanel
-          ? () => void browser.sidePanel.open({ windowId: tab.windowId }).then(() => window.close())
+        tab && openSidePanel
+          ? () => void openSidePanel(tab.windowId).then(() => window.close())
           : undefined
       }
       outletCard={outletCard}

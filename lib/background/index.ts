@@ -7,6 +7,7 @@ import { createBackgroundService } from './service';
 import { forgetFindings } from './findings-store';
 import { registerPageScript } from './page-script';
 import { hostOf } from '../url';
+import { sidePanelOpener } from '../side-panel';
 import { captureSelection, createSnippetMenu, onSnippetMenuClick } from './snippet-capture';
 
 /** Cycles the level in force on the active tab: its site override when it has one, else the global level. */
@@ -27,8 +28,9 @@ async function cycleLevelOnActiveTab(): Promise<void> {
  * called at once with the window the command names, and only without one is the window looked up.
  */
 function openSidePanel(windowId: number | undefined): void {
-  const open = (id: number | undefined) =>
-    id === undefined ? Promise.resolve() : browser.sidePanel.open({ windowId: id });
+  const opener = sidePanelOpener();
+  if (!opener) return;
+  const open = (id: number | undefined) => (id === undefined ? Promise.resolve() : opener(id));
   const opening =
     windowId !== undefined
       ? open(windowId)

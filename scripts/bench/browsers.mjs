@@ -29,7 +29,10 @@ export const browsers = {
    * @param {import('./setup.mjs').Bench} bench
    */
   async extension(bench) {
-    const real = await bench.harness.launchWithExtension({ extensionDir: bench.extensionDir });
+    const real = await bench.harness.launchWithExtension({
+      extensionDir: bench.extensionDir,
+      pagesMayRequestOutside: true,
+    });
     // The script RegLens runs on every page, as the browser has it registered
     // (lib/background/page-script.ts).
     bench.pageScripts = await real.background.evaluate(() =>

@@ -41,8 +41,11 @@ export default {
       bench.pageScripts[0],
     );
     const browsers = {
-      reglens: await harness.launchWithExtension({ extensionDir }),
-      empty: await harness.launchWithExtension({ extensionDir: emptyExtensionDir }),
+      reglens: await harness.launchWithExtension({ extensionDir, pagesMayRequestOutside: true }),
+      empty: await harness.launchWithExtension({
+        extensionDir: emptyExtensionDir,
+        pagesMayRequestOutside: true,
+      }),
     };
     for (const b of Object.values(browsers))
       await servePages(b.context, pages, { isolate: false, extra });

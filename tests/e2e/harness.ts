@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Findings } from '../../lib/messaging';
+import { recordNetwork, type NetworkRecorder } from './network-recorder';
 import type { Level, Settings } from '../../lib/settings';
 
 export type { Findings };
@@ -136,6 +137,11 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** The browser's language, as a reader would have set it ('en' by default; 'zh-CN'). */
   locale?: 'en' | 'zh-CN';
+  /**
+   * Let web pages' own requests go outside without failing close(): the benchmark's real news
+   * pages ask for their resources (which its routes abort). The extension's never may.
+   */
+  pagesMayRequestOutside?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -143,6 +149,9 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** The extension's MV3 service worker (the background). */
   background: Worker;
+  /** Every request the browser's pages and the extension made (tests/e2e/network-recorder.ts). */
+  network: NetworkRecorder;
+  /** Closes the browser; rejects when anything asked for an address off this machine. */
   close: () => Promise<void>;
 }
 
@@ -199,20 +208,33 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw error;
   }
 
+  // Recording starts before the extension's worker does, so its first requests are seen too.
+  let extensionId: string | undefined;
+  const network = recordNetwork(context, () => extensionId);
+
   // Playwright answers Ctrl+C by closing the browser and exiting; the profile must not outlive it.
   const removeProfileOnExit = () => rmSync(userDataDir, { recursive: true, force: true });
   process.on('exit', removeProfileOnExit);
   const close = async () => {
+    network.stop();
     await context.close().catch(() => {});
     process.off('exit', removeProfileOnExit);
     // Retries: Chromium's helpers may still be writing to the profile for a moment after close.
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    // Every file's afterAll closes its browser, so this fails whichever file saw such a request.
+    const outside = network
+      .outside()
+      .filter((request) => !options.pagesMayRequestOutside || request.source !== 'web-page');
+    if (outside.length > 0) {
+      throw new Error(`Requests to addresses off this machine:\n${network.describe(outside)}`);
+    }
   };
 
   try {
     const background = await extensionServiceWorker(context);
+    extensionId = new URL(background.url()).host;
     await pageScriptRegistered(background);
-    return { context, extensionId: new URL(background.url()).host, background, close };
+    return { context, extensionId, background, network, close };
   } catch (error) {
     await close();
     throw error;
