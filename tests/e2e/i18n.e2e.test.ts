@@ -140,6 +140,27 @@ describe('RegLens in a Chinese browser', () => {
       expect(englishLeft(text)).toEqual([]);
       await panel.evaluate(() => window.scrollTo(0, 0));
       await panel.screenshot({ path: `${resultsDir}i18n-sidepanel.png` });
+
+      // A claim of the page opens its card: the grade and its reasons in Chinese.
+      await panel.getByRole('button', { name: /返回列表/ }).click();
+      const claims = panel.getByRole('region', { name: '本页涉及的说法' });
+      await claims.getByRole('button').first().click();
+      const claimCard = panel.getByRole('dialog', { name: '关于这一说法' });
+      await claimCard.waitFor({ timeout: 5_000 });
+      const claimText = await claimCard.innerText();
+      expect(claimText).toMatch(/家独立媒体|一家媒体/);
+      expect(claimText).toContain('援引');
+      expect(claimText).toContain('来源');
+      // The sources' headlines and notes are English data; the card's own words are not.
+      const cardWords = [
+        'Who is in it',
+        'What happened next',
+        'Related claims',
+        'independent outlets',
+      ];
+      expect(cardWords.filter((words) => claimText.includes(words))).toEqual([]);
+      await claimCard.scrollIntoViewIfNeeded();
+      await panel.screenshot({ path: `${resultsDir}i18n-claim.png` });
     } finally {
       await panel.close();
       await article.close();
