@@ -5,6 +5,7 @@ import type { Level } from '@/lib/settings';
 import { LevelPicker } from './LevelPicker';
 import { t } from '@/lib/i18n';
 import { displayName } from '@/lib/reader-language';
+import { rejectionWords } from './rejection-words';
 
 export interface PopupViewProps {
   host: string | null;
@@ -62,10 +63,10 @@ function FoundOnPage({ findings }: { findings: Findings | null }) {
   );
 }
 
-/** Why detection passed the page over, in the words it gave ("too little prose: ..."). */
+/** Why detection passed the page over ("too little prose: ..."), in the reader's language. */
 export function rejectionReason(findings: Findings): string | null {
   const signal = findings.signals.findLast((s) => s.startsWith('reason: '));
-  return signal ? signal.slice('reason: '.length) : null;
+  return signal ? rejectionWords(signal.slice('reason: '.length)) : null;
 }
 
 /** A link-like button to another view of the extension; shown only when it can be opened. */
