@@ -23,15 +23,15 @@ export default defineConfig({
     commands: {
       'cycle-level': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Cycle the annotation level (off, names, claims, full)',
+        description: '__MSG_commands_cycleLevel__',
       },
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Open the RegLens side panel (the list of actors found on this page)',
+        description: '__MSG_commands_openSidePanel__',
       },
       'save-snippet': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save the selected passage as a snippet',
+        description: '__MSG_commands_saveSnippet__',
       },
       // Chrome takes at most four suggested keys: one starts the walk, and while it runs plain
       // keys move (N/P, arrows), Enter pins the card and Escape ends it (content/mark-walker.ts).

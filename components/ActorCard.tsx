@@ -4,6 +4,8 @@ import { CardFrame } from './CardFrame';
 import { ClaimList } from './ClaimList';
 import { kindLabel } from './kind-labels';
 import { groupRelations, relationSpan, type CardRelation } from './relation-labels';
+import { t } from '@/lib/i18n';
+import { displayName, readerLanguage } from '@/lib/reader-language';
 
 export interface ActorCardProps {
   data: ActorCardData;
@@ -34,10 +36,12 @@ function RelationGroups({
   onSelectActor?: (id: string) => void;
 }) {
   return (
-    <ul aria-label="Relations" className="m-0 mt-2 list-none space-y-0.5 p-0">
+    <ul aria-label={t('card.relations')} className="m-0 mt-2 list-none space-y-0.5 p-0">
       {groups.map((group) => (
         <li key={group.label}>
-          <span className="font-medium text-neutral-600 dark:text-neutral-400">{group.label}:</span>{' '}
+          <span className="font-medium text-neutral-600 dark:text-neutral-400">
+            {t('card.relationLine', { label: group.label })}
+          </span>{' '}
           {group.items.map((relation, index) => (
             <span key={relation.other.id}>
               {index > 0 && ', '}
@@ -56,30 +60,32 @@ export function ActorCard({ data, onSelectActor, onSelectClaim, onClose, footer 
   const groups = groupRelations(data.relations);
   const cautions = actor.cautions ?? [];
   const showHant = names.zhHant && names.zhHant !== names.zh;
+  // A Chinese reader has the Chinese name in the title already.
+  const zhBelow = readerLanguage() === 'zh' ? undefined : names.zh;
 
   return (
     <CardFrame
-      label={`About ${names.en}`}
+      label={t('card.aboutActor', { name: displayName(names) })}
       tag={kindLabel(actor.kind)}
-      title={names.en}
+      title={displayName(names)}
       onClose={onClose}
       subtitle={
-        (names.zh || names.pinyin || showHant) && (
+        (zhBelow || names.pinyin || showHant) && (
           <p className="m-0 mt-0.5 text-neutral-600 dark:text-neutral-400">
-            {names.zh && (
+            {zhBelow && (
               <span lang="zh" className="text-neutral-800 dark:text-neutral-200">
-                {names.zh}
+                {zhBelow}
               </span>
             )}
             {showHant && (
               <>
-                {' '}
+                {zhBelow && ' '}
                 <span lang="zh-Hant">({names.zhHant})</span>
               </>
             )}
             {names.pinyin && (
               <>
-                {(names.zh || showHant) && ' '}
+                {(zhBelow || showHant) && ' '}
                 <span lang="zh-Latn-pinyin" className="italic">
                   {names.pinyin}
                 </span>
@@ -100,7 +106,7 @@ export function ActorCard({ data, onSelectActor, onSelectClaim, onClose, footer 
       {groups.length > shownRelationGroups && (
         <details className="mt-1">
           <summary className="cursor-pointer text-xs text-neutral-600 focus-visible:outline-2 focus-visible:outline-sky-700 dark:text-neutral-400">
-            More relations ({groups.length - shownRelationGroups})
+            {t('card.moreRelations', [groups.length - shownRelationGroups])}
           </summary>
           <RelationGroups
             groups={groups.slice(shownRelationGroups)}
@@ -117,7 +123,7 @@ export function ActorCard({ data, onSelectActor, onSelectClaim, onClose, footer 
 
       <ClaimList
         claims={claims}
-        actorName={names.en}
+        actorName={displayName(names)}
         outletNames={data.outletNames}
         onSelectClaim={onSelectClaim}
       />
@@ -143,10 +149,12 @@ function RelatedActor({
           onClick={() => onSelectActor(other.id)}
           className="m-0 inline cursor-pointer border-0 bg-transparent p-0 text-left text-sky-800 underline decoration-sky-800/30 underline-offset-2 hover:decoration-current focus-visible:outline-2 focus-visible:outline-sky-700 dark:text-sky-300 dark:decoration-sky-300/40"
         >
-          {other.name}
+          {displayName({ en: other.name, zh: other.zh })}
         </button>
       ) : (
-        <span className="text-neutral-900 dark:text-neutral-100">{other.name}</span>
+        <span className="text-neutral-900 dark:text-neutral-100">
+          {displayName({ en: other.name, zh: other.zh })}
+        </span>
       )}
       {span && <span className="text-neutral-500 dark:text-neutral-400"> ({span})</span>}
       {relation.note && (

@@ -5,7 +5,8 @@ import { SelectField, TextField } from './FormField';
 import { slugify } from './record-form';
 import { kindLabel } from './kind-labels';
 import { relationRow } from './relation-rows';
-import { relationPhrasing } from './relation-labels';
+import { relationLabel } from './relation-labels';
+import { t } from '@/lib/i18n';
 
 export type ActorEditorProps = EditorProps<Actor>;
 
@@ -24,20 +25,24 @@ export function ActorEditor(props: ActorEditorProps) {
   const { form, update, errors } = editor;
   const aliasErrors = Object.entries(errors)
     .filter(([key]) => key.startsWith('aliases'))
-    .map(([key, message]) => `${actorFieldName(key)}: ${message}`);
+    .map(([key, message]) => t('editor.problem', { field: actorFieldName(key), message }));
 
   return (
     <RecordForm
       {...props}
       what="actor"
-      title={initial ? `Edit ${initial.names.en}` : 'New actor'}
-      heading={initial ? `Edit “${initial.names.en}”` : 'New actor'}
+      title={
+        initial ? t('editor.editActorLabel', { name: initial.names.en }) : t('editor.newActor')
+      }
+      heading={
+        initial ? t('editor.editActorHeading', { name: initial.names.en }) : t('editor.newActor')
+      }
       editor={editor}
       fieldName={actorFieldName}
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
-          label="English name"
+          label={t('editor.englishName')}
           required
           error={errors['names.en']}
           value={form.en}
@@ -45,22 +50,22 @@ export function ActorEditor(props: ActorEditorProps) {
         />
         <IdField editor={editor} isNew={initial === null} />
         <TextField
-          label="Chinese name"
+          label={t('editor.chineseName')}
           error={errors['names.zh']}
           lang="zh"
           value={form.zh}
           onChange={(value) => update({ zh: value })}
         />
         <TextField
-          label="Pinyin"
-          hint="With tone marks: Zhōngguó Rénmín Yínháng"
+          label={t('editor.pinyin')}
+          hint={t('editor.pinyinHint')}
           error={errors['names.pinyin']}
           lang="zh-Latn-pinyin"
           value={form.pinyin}
           onChange={(value) => update({ pinyin: value })}
         />
         <SelectField
-          label="Kind"
+          label={t('editor.kind')}
           error={errors.kind}
           value={form.kind}
           options={actorKindSchema.options}
@@ -70,7 +75,7 @@ export function ActorEditor(props: ActorEditorProps) {
       </div>
 
       <TextField
-        label="Summary"
+        label={t('editor.summary')}
         required
         rows={2}
         error={errors.summary}
@@ -79,8 +84,8 @@ export function ActorEditor(props: ActorEditorProps) {
       />
 
       <TextField
-        label="Other names"
-        hint="One per line: acronyms, short forms, old names. The names above are matched already; acronyms in capitals match only in capitals."
+        label={t('editor.otherNames')}
+        hint={t('editor.otherNamesHint')}
         error={aliasErrors.join(' ') || undefined}
         rows={4}
         mono
@@ -89,7 +94,7 @@ export function ActorEditor(props: ActorEditorProps) {
       />
 
       <RowList
-        legend="Relations (optional)"
+        legend={t('editor.relationsOptional')}
         name="relation"
         rows={form.relations}
         newRow={relationRow}
@@ -99,14 +104,14 @@ export function ActorEditor(props: ActorEditorProps) {
         {(row, index, change) => (
           <>
             <SelectField
-              label="Kind"
+              label={t('editor.relationKind')}
               value={row.kind}
               options={relationKindSchema.options}
-              labelOf={(kind) => relationPhrasing[kind].forward}
+              labelOf={(kind) => relationLabel(kind, false)}
               onChange={(kind) => change({ kind })}
             />
             <TextField
-              label="Other actor's id"
+              label={t('editor.otherActorId')}
               mono
               error={
                 Object.entries(errors)
@@ -118,8 +123,8 @@ export function ActorEditor(props: ActorEditorProps) {
               onChange={(target) => change({ target })}
             />
             <TextField
-              label="Since"
-              placeholder="YYYY-MM"
+              label={t('editor.since')}
+              placeholder={t('editor.monthPlaceholder')}
               value={row.since}
               onChange={(since) => change({ since })}
             />

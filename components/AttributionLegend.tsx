@@ -2,6 +2,7 @@ import { ATTRIBUTION_KINDS, type AttributionKind } from '@/lib/match/attribution
 import { attributionLines, attributionMarks } from '@/lib/marks';
 import { CardFrame } from './CardFrame';
 import { MarkSwatch } from './MarkSwatch';
+import { t } from '@/lib/i18n';
 
 export interface AttributionLegendProps {
   /** The kind of the mark the reader is on; the legend starts from it. */
@@ -27,19 +28,19 @@ export function AttributionLegend({ kind, cue, onClose }: AttributionLegendProps
   const mark = attributionMarks[kind];
   return (
     <CardFrame
-      label="How this sentence is sourced"
-      tag="Attribution"
-      title={mark.label}
+      label={t('legend.label')}
+      tag={t('legend.tag')}
+      title={t(mark.label)}
       onClose={onClose}
     >
-      <p className="m-0 mt-1">{mark.meaning}</p>
+      <p className="m-0 mt-1">{t(mark.meaning)}</p>
       <p className="m-0 mt-1 text-xs text-neutral-600 dark:text-neutral-400">
-        Cue on the page: <q>{cue}</q>
+        {t('legend.cue')} <q>{cue}</q>
       </p>
       <h3 className="m-0 mt-3 text-[11px] font-semibold tracking-wider text-neutral-500 uppercase dark:text-neutral-400">
-        The marks
+        {t('legend.heading')}
       </h3>
-      <ul aria-label="Attribution marks" className="m-0 mt-1 list-none space-y-1 p-0 text-xs">
+      <ul aria-label={t('legend.marks')} className="m-0 mt-1 list-none space-y-1 p-0 text-xs">
         {ATTRIBUTION_KINDS.map((other) => (
           <li
             key={other}
@@ -48,7 +49,7 @@ export function AttributionLegend({ kind, cue, onClose }: AttributionLegendProps
           >
             <Swatch kind={other} />
             <span className={other === kind ? 'font-semibold' : undefined}>
-              {attributionMarks[other].label}
+              {t(attributionMarks[other].label)}
             </span>
           </li>
         ))}

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { t } from '@/lib/i18n';
+import { readerLang } from '@/lib/reader-language';
 
 export interface CardFrameProps {
   /** The dialog's accessible name ("About Ant Group"). */
@@ -19,7 +21,7 @@ export function CardFrame({ label, tag, title, subtitle, onClose, children }: Ca
     <section
       role="dialog"
       aria-labelledby={labelId}
-      lang="en"
+      lang={readerLang()}
       className="box-border max-h-[min(480px,calc(100vh-16px))] w-[360px] max-w-[calc(100vw-16px)] overflow-y-auto overscroll-contain rounded-lg border border-neutral-200 bg-white p-3 text-left font-sans text-[13px] leading-snug font-normal text-neutral-800 shadow-lg dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-200"
     >
       <div className="flex items-start gap-2">
@@ -35,7 +37,7 @@ export function CardFrame({ label, tag, title, subtitle, onClose, children }: Ca
         {onClose && (
           <button
             type="button"
-            aria-label="Close"
+            aria-label={t('card.close')}
             onClick={onClose}
             className="-mt-1 -mr-1 shrink-0 cursor-pointer rounded border-0 bg-transparent px-1.5 text-lg leading-none text-neutral-500 hover:bg-neutral-100 hover:text-neutral-900 focus-visible:outline-2 focus-visible:outline-sky-700 dark:hover:bg-neutral-800 dark:hover:text-white"
           >

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import type { ClaimCardData } from '@/lib/kb/types';
-import { formatPartialDate } from '@/lib/kb/dates';
 import { CardFrame } from './CardFrame';
 import { ClaimDetails } from './ClaimList';
 import { SourcingBadge, admiraltyWords } from './SourcingBadge';
+import { t } from '@/lib/i18n';
+import { displayName, readerDate } from '@/lib/reader-language';
 
 export interface ClaimCardProps {
   data: ClaimCardData;
@@ -28,8 +29,12 @@ export function ClaimCard({ data, onSelectActor, onSelectClaim, onClose, footer 
   const { claim, grade } = data;
   return (
     <CardFrame
-      label="About this claim"
-      tag={claim.eventDate ? `Claim · ${formatPartialDate(claim.eventDate)}` : 'Claim'}
+      label={t('card.aboutClaim')}
+      tag={
+        claim.eventDate
+          ? t('card.claimTagDated', { date: readerDate(claim.eventDate) })
+          : t('card.claimTag')
+      }
       title={claim.statement}
       onClose={onClose}
       subtitle={
@@ -44,9 +49,9 @@ export function ClaimCard({ data, onSelectActor, onSelectClaim, onClose, footer 
       </div>
       {data.actors.length > 0 && (
         <>
-          <h3 className={subheadClass}>Who is in it</h3>
+          <h3 className={subheadClass}>{t('card.whoIsInIt')}</h3>
           <ul
-            aria-label="Actors in this claim"
+            aria-label={t('card.actorsInClaim')}
             className="m-0 mt-1 flex list-none flex-wrap gap-1 p-0"
           >
             {data.actors.map((actor) => (
@@ -57,10 +62,10 @@ export function ClaimCard({ data, onSelectActor, onSelectClaim, onClose, footer 
                     className={chipClass}
                     onClick={() => onSelectActor(actor.id)}
                   >
-                    {actor.name}
+                    {displayName({ en: actor.name, zh: actor.zh })}
                   </button>
                 ) : (
-                  <span className="text-xs">{actor.name}</span>
+                  <span className="text-xs">{displayName({ en: actor.name, zh: actor.zh })}</span>
                 )}
               </li>
             ))}
@@ -69,8 +74,8 @@ export function ClaimCard({ data, onSelectActor, onSelectClaim, onClose, footer 
       )}
       {data.related.length > 0 && (
         <>
-          <h3 className={subheadClass}>Related claims</h3>
-          <ul aria-label="Related claims" className="m-0 mt-1 list-none space-y-1 p-0">
+          <h3 className={subheadClass}>{t('card.relatedClaims')}</h3>
+          <ul aria-label={t('card.relatedClaims')} className="m-0 mt-1 list-none space-y-1 p-0">
             {data.related.map((related) => (
               <li key={related.id} className="text-xs">
                 {onSelectClaim ? (

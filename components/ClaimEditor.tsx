@@ -1,5 +1,4 @@
 import { attributionKindSchema, claimStatusSchema, type Claim } from '@/lib/kb/schema';
-import { attributionChoice } from '@/lib/sourcing/labels';
 import {
   checkClaimForm,
   claimFieldName,
@@ -7,10 +6,12 @@ import {
   idFromStatement,
   type ClaimForm,
 } from './claim-form';
-import { statusLabels } from './ClaimList';
+import { statusLabel } from './ClaimList';
+import { attributionWord } from '@/lib/grade-words';
 import { IdField, RecordForm, RowList, useCheckedForm, type EditorProps } from './EditorParts';
 import { SelectField, TextField } from './FormField';
 import { sourceRow } from './source-rows';
+import { t } from '@/lib/i18n';
 
 export interface ClaimEditorProps extends EditorProps<Claim> {
   /** Actor ids a new claim starts with (the card the user came from). */
@@ -35,15 +36,15 @@ export function ClaimEditor({ defaultActors, ...props }: ClaimEditorProps) {
     <RecordForm
       {...props}
       what="claim"
-      title={initial ? 'Edit claim' : 'New claim'}
+      title={initial ? t('editor.editClaim') : t('editor.newClaim')}
       editor={editor}
       fieldName={claimFieldName}
     >
       <TextField
-        label="Statement"
+        label={t('editor.statement')}
         required
         rows={3}
-        hint="In plain words, as a reader would check it."
+        hint={t('editor.statementHint')}
         error={errors.statement}
         value={form.statement}
         onChange={(statement) =>
@@ -53,28 +54,28 @@ export function ClaimEditor({ defaultActors, ...props }: ClaimEditorProps) {
 
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
-          label="Actors"
+          label={t('editor.actors')}
           required
           mono
-          hint="Ids, separated by commas (pboc, ant-group)."
+          hint={t('editor.actorsHint')}
           error={errors.actors}
           value={form.actors}
           onChange={(value) => update({ actors: value })}
         />
         <IdField editor={editor} isNew={initial === null} />
         <TextField
-          label="Date of the event"
-          hint="YYYY, YYYY-MM or YYYY-MM-DD"
+          label={t('editor.eventDate')}
+          hint={t('editor.eventDateHint')}
           error={errors.eventDate}
           value={form.eventDate}
           onChange={(value) => update({ eventDate: value })}
         />
         <SelectField
-          label="Status"
+          label={t('editor.status')}
           error={errors.status}
           value={form.status}
           options={claimStatusSchema.options}
-          labelOf={(status) => statusLabels[status]}
+          labelOf={statusLabel}
           onChange={(value) => update({ status: value })}
         />
       </div>
@@ -82,7 +83,7 @@ export function ClaimEditor({ defaultActors, ...props }: ClaimEditorProps) {
       <RowList
         legend={
           <>
-            Sources <span className="text-red-700">*</span>
+            {t('editor.sources')} <span className="text-red-700">*</span>
           </>
         }
         error={errors.sources}
@@ -97,37 +98,37 @@ export function ClaimEditor({ defaultActors, ...props }: ClaimEditorProps) {
           return (
             <>
               <TextField
-                label="Outlet"
+                label={t('editor.outlet')}
                 error={error('outlet')}
                 value={row.outlet}
                 onChange={(outlet) => change({ outlet })}
               />
               <TextField
-                label="Date"
-                placeholder="YYYY-MM-DD"
+                label={t('editor.date')}
+                placeholder={t('editor.dayPlaceholder')}
                 error={error('date')}
                 value={row.date}
                 onChange={(date) => change({ date })}
               />
               <TextField
-                label="Headline"
+                label={t('editor.headline')}
                 error={error('headline')}
                 value={row.headline}
                 onChange={(headline) => change({ headline })}
               />
               <TextField
-                label="Address (URL)"
+                label={t('editor.url')}
                 type="url"
                 error={error('url')}
                 value={row.url}
                 onChange={(url) => change({ url })}
               />
               <SelectField
-                label="Attribution"
+                label={t('editor.attribution')}
                 error={error('attribution')}
                 value={row.attribution}
                 options={attributionKindSchema.options}
-                labelOf={attributionChoice}
+                labelOf={(kind) => t('attribution.choice', { attribution: attributionWord(kind) })}
                 onChange={(attribution) => change({ attribution })}
               />
             </>

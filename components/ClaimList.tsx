@@ -1,7 +1,8 @@
 import type { Claim, ClaimStatus, Development, Source } from '@/lib/kb/schema';
 import type { ActorCardData } from '@/lib/kb/types';
-import { formatPartialDate } from '@/lib/kb/dates';
-import { attributionWords } from '@/lib/sourcing/labels';
+import { t } from '@/lib/i18n';
+import { attributionWord } from '@/lib/grade-words';
+import { readerDate } from '@/lib/reader-language';
 import type { SourcingGrade } from '@/lib/sourcing/types';
 import { SourcingBadge } from './SourcingBadge';
 
@@ -19,30 +20,35 @@ export interface ClaimListProps {
   onSelectClaim?: (id: string) => void;
 }
 
-export const statusLabels: Record<ClaimStatus, string> = {
-  reported: 'Reported',
-  confirmed: 'Confirmed',
-  'partially-confirmed': 'Partly confirmed',
-  disputed: 'Disputed',
-  denied: 'Denied',
-  superseded: 'Superseded',
-};
+const statusKeys = {
+  reported: 'claimStatus.reported',
+  confirmed: 'claimStatus.confirmed',
+  'partially-confirmed': 'claimStatus.partiallyConfirmed',
+  disputed: 'claimStatus.disputed',
+  denied: 'claimStatus.denied',
+  superseded: 'claimStatus.superseded',
+} as const satisfies Record<ClaimStatus, string>;
+
+/** A claim's status in words. */
+export function statusLabel(status: ClaimStatus): string {
+  return t(statusKeys[status]);
+}
 
 // The card cannot know which of a claim's actors was asked for comment, so it names none; the
 // grade's summary sentence, which does, sits just above.
-const responseLabels: Record<NonNullable<Source['actorResponse']>, string> = {
-  confirmed: 'the actor confirmed',
-  denied: 'the actor denied',
-  declined: 'comment declined',
-  'no-response': 'no response to a request for comment',
-};
+const responseKeys = {
+  confirmed: 'claims.responseConfirmed',
+  denied: 'claims.responseDenied',
+  declined: 'claims.responseDeclined',
+  'no-response': 'claims.responseNone',
+} as const satisfies Record<NonNullable<Source['actorResponse']>, string>;
 
-const effectLabels: Record<Development['effect'], string | null> = {
-  confirms: 'confirms the claim',
-  'partly-confirms': 'partly confirms the claim',
-  contradicts: 'contradicts the claim',
+const effectKeys = {
+  confirms: 'claims.confirms',
+  'partly-confirms': 'claims.partlyConfirms',
+  contradicts: 'claims.contradicts',
   context: null,
-};
+} as const satisfies Record<Development['effect'], string | null>;
 
 const linkClass =
   'text-sky-800 underline decoration-sky-800/30 underline-offset-2 hover:decoration-current focus-visible:outline-2 focus-visible:outline-sky-700 dark:text-sky-300 dark:decoration-sky-300/40';
@@ -59,11 +65,11 @@ export function ClaimList({ claims, actorName, outletNames = {}, onSelectClaim }
   if (claims.length === 0) return null;
   return (
     <section
-      aria-label={`Claims about ${actorName}`}
+      aria-label={t('claims.claimsAbout', { name: actorName })}
       className="mt-3 border-t border-neutral-200 pt-2 dark:border-neutral-700"
     >
       <h3 className="m-0 text-[11px] font-semibold tracking-wider text-neutral-500 uppercase dark:text-neutral-400">
-        Claims
+        {t('claims.heading')}
       </h3>
       <ul className="m-0 mt-1 list-none space-y-1.5 p-0">
         {claims.map(({ claim, grade }, index) => (
@@ -81,7 +87,7 @@ export function ClaimList({ claims, actorName, outletNames = {}, onSelectClaim }
                     onClick={() => onSelectClaim(claim.id)}
                     className={`mt-1 cursor-pointer border-0 bg-transparent p-0 text-xs ${linkClass}`}
                   >
-                    Open the claim’s card
+                    {t('claims.openCard')}
                   </button>
                 )}
               </div>
@@ -114,11 +120,11 @@ export function ClaimDetails({
       <p className="m-0">{grade.summary}</p>
       {claim.status !== 'reported' && (
         <p className="m-0 mt-1">
-          <span className="font-medium">Status:</span> {statusLabels[claim.status]}
+          <span className="font-medium">{t('claims.status')}</span> {statusLabel(claim.status)}
         </p>
       )}
-      <Subheading className={subheadClass}>Sources</Subheading>
-      <ul aria-label="Sources" className="m-0 mt-0.5 list-none space-y-0.5 p-0">
+      <Subheading className={subheadClass}>{t('claims.sources')}</Subheading>
+      <ul aria-label={t('claims.sources')} className="m-0 mt-0.5 list-none space-y-0.5 p-0">
         {claim.sources.map((source, i) => (
           <li key={`${source.outlet}-${i}`}>
             <SourceLine source={source} nameOf={nameOf} />
@@ -134,9 +140,9 @@ function SourceLine({ source, nameOf }: { source: Source; nameOf: (outlet: strin
   const attribution =
     source.attribution === 'citing-outlet'
       ? source.cites
-        ? `relaying ${nameOf(source.cites)}`
-        : 'relaying another outlet'
-      : `citing ${attributionWords[source.attribution]}`;
+        ? t('attribution.relaying', { outlet: nameOf(source.cites) })
+        : t('attribution.relayingUnnamed')
+      : t('attribution.citing', { attribution: attributionWord(source.attribution) });
   return (
     <>
       <span className="font-medium text-neutral-900 dark:text-neutral-100">
@@ -145,7 +151,7 @@ function SourceLine({ source, nameOf }: { source: Source; nameOf: (outlet: strin
       {source.date && (
         <>
           {', '}
-          <time dateTime={source.date}>{formatPartialDate(source.date)}</time>
+          <time dateTime={source.date}>{readerDate(source.date)}</time>
         </>
       )}
       {source.headline && (
@@ -164,14 +170,15 @@ function SourceLine({ source, nameOf }: { source: Source; nameOf: (outlet: strin
         <>
           {' '}
           <a href={source.url} target="_blank" rel="noopener noreferrer" className={linkClass}>
-            (article)
+            {t('claims.article')}
           </a>
         </>
       )}
       <span className="text-neutral-500 dark:text-neutral-400">
         {' '}
         — {attribution}
-        {source.actorResponse && `; ${responseLabels[source.actorResponse]}`}
+        {source.actorResponse && '; '}
+        {source.actorResponse && t(responseKeys[source.actorResponse])}
       </span>
       {source.note && (
         <span className="block text-neutral-500 italic dark:text-neutral-400">{source.note}</span>
@@ -186,20 +193,21 @@ function Timeline({ claim, subheading: Subheading }: { claim: Claim; subheading:
   const ordered = [...claim.developments].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <>
-      <Subheading className={subheadClass}>What happened next</Subheading>
+      <Subheading className={subheadClass}>{t('claims.whatHappenedNext')}</Subheading>
       <ol
-        aria-label="What happened next"
+        aria-label={t('claims.whatHappenedNext')}
         className="m-0 mt-0.5 list-none space-y-0.5 border-l border-neutral-300 p-0 pl-2 dark:border-neutral-600"
       >
         {ordered.map((development, i) => {
-          const effect = effectLabels[development.effect];
+          const effectKey = effectKeys[development.effect];
+          const effect = effectKey && t(effectKey);
           return (
             <li key={`${development.date}-${i}`}>
               <time
                 dateTime={development.date}
                 className="font-medium whitespace-nowrap text-neutral-900 dark:text-neutral-100"
               >
-                {formatPartialDate(development.date)}
+                {readerDate(development.date)}
               </time>{' '}
               {development.url ? (
                 <a

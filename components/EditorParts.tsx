@@ -3,6 +3,7 @@ import type { RecordMeta } from '@/lib/kb/stored-rows';
 import { problemsOf } from '@/lib/send';
 import { Button, primaryButtonClass, ProblemList, TextField } from './FormField';
 import type { FormCheck, FormRow } from './record-form';
+import { t } from '@/lib/i18n';
 
 /** What the page hands an editor of one record (an actor, a claim). */
 export interface EditorProps<R> {
@@ -66,49 +67,86 @@ export function useCheckedForm<F, R>(
   return { form, setForm, update, errors, submit, onSubmit };
 }
 
+export type RecordKind = 'actor' | 'claim';
+
+/** The words of an editor's buttons and problems, for each kind of record. */
+const recordWords = {
+  actor: {
+    save: 'editor.saveActor',
+    delete: 'editor.deleteActor',
+    confirm: 'editor.deleteActorConfirm',
+    notDeleted: 'editor.actorNotDeleted',
+    notSaved: 'editor.actorNotSaved',
+    refused: 'editor.actorRefused',
+  },
+  claim: {
+    save: 'editor.saveClaim',
+    delete: 'editor.deleteClaim',
+    confirm: 'editor.deleteClaimConfirm',
+    notDeleted: 'editor.claimNotDeleted',
+    notSaved: 'editor.claimNotSaved',
+    refused: 'editor.claimRefused',
+  },
+} as const;
+
+export type RowKind = 'relation' | 'source';
+
+/** The words of a repeated part of a form, for each kind of row. */
+const rowWords = {
+  relation: {
+    row: 'editor.relationRow',
+    remove: 'editor.removeRelation',
+    add: 'editor.addRelation',
+  },
+  source: { row: 'editor.sourceRow', remove: 'editor.removeSource', add: 'editor.addSource' },
+} as const;
+
 /** What saving means for this record, in words: whose it is and what updates will do. */
 export function OriginNote({ meta }: { meta?: RecordMeta | null }) {
   if (!meta) return null;
   let text: string;
-  if (meta.origin === 'user') text = 'Your own record.';
+  if (meta.origin === 'user') text = t('editor.originUser');
   else if (meta.origin === 'bundled')
-    text = meta.userEdited
-      ? 'Your edited version of a record that comes with RegLens; updates of RegLens keep your version.'
-      : 'This record comes with RegLens. If you change it, your version is kept when RegLens updates its knowledge.';
+    text = t(meta.userEdited ? 'editor.originBundledEdited' : 'editor.originBundled');
   else
-    text = `Imported from the dataset “${meta.datasetId ?? 'unknown'}”. ${
-      meta.userEdited
-        ? 'You edited it; newer versions of that dataset keep your version.'
-        : 'If you change it, newer versions of that dataset keep your version.'
-    }`;
+    text = t(meta.userEdited ? 'editor.originImportedEdited' : 'editor.originImported', {
+      dataset: meta.datasetId ?? t('editor.unknownDataset'),
+    });
   return <p className="m-0 text-xs text-slate-600">{text}</p>;
 }
 
 /** Delete, asked twice: the first press only asks whether the user means it. */
-export function DeleteButton({ what, onDelete }: { what: string; onDelete: () => Promise<void> }) {
+export function DeleteButton({
+  what,
+  onDelete,
+}: {
+  what: RecordKind;
+  onDelete: () => Promise<void>;
+}) {
+  const words = recordWords[what];
   const [asking, setAsking] = useState(false);
   const submit = useSubmit();
   if (!asking) {
     return (
       <Button className="ml-auto" onClick={() => setAsking(true)}>
-        Delete {what}
+        {t(words.delete)}
       </Button>
     );
   }
   return (
     <div className="ml-auto flex flex-col items-end gap-1">
       <div className="flex items-center gap-2">
-        <span className="text-sm text-red-800">Delete this {what} for good?</span>
+        <span className="text-sm text-red-800">{t(words.confirm)}</span>
         <Button
           className="border-red-700 text-red-800"
           disabled={submit.busy}
           onClick={() => submit.run(onDelete)}
         >
-          Yes, delete
+          {t('editor.yesDelete')}
         </Button>
-        <Button onClick={() => setAsking(false)}>Keep it</Button>
+        <Button onClick={() => setAsking(false)}>{t('editor.keepIt')}</Button>
       </div>
-      <ProblemList title={`The ${what} was not deleted:`} problems={submit.problems} />
+      <ProblemList title={t(words.notDeleted)} problems={submit.problems} />
     </div>
   );
 }
@@ -126,8 +164,8 @@ export function RecordForm<R>({
   children,
   ...props
 }: Omit<EditorProps<R>, 'onSave'> & {
-  /** The record's kind in words: "actor", "claim". */
-  what: string;
+  /** The record's kind: its words come from `recordWords`. */
+  what: RecordKind;
   /** The form's accessible name. */
   title: string;
   heading?: string;
@@ -137,19 +175,22 @@ export function RecordForm<R>({
   children: ReactNode;
 }) {
   const { errors, submit, onSubmit } = editor;
-  const problems = Object.entries(errors).map(([key, message]) => `${fieldName(key)}: ${message}`);
+  const words = recordWords[what];
+  const problems = Object.entries(errors).map(([key, message]) =>
+    t('editor.problem', { field: fieldName(key), message }),
+  );
   return (
     <form aria-label={title} noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
       <h2 className="m-0 text-base font-semibold">{heading}</h2>
       <OriginNote meta={props.meta} />
-      <ProblemList title={`The ${what} was not saved:`} problems={problems} />
-      <ProblemList title={`The knowledge base refused the ${what}:`} problems={submit.problems} />
+      <ProblemList title={t(words.notSaved)} problems={problems} />
+      <ProblemList title={t(words.refused)} problems={submit.problems} />
       {children}
       <div className="flex flex-wrap items-center gap-2">
         <button type="submit" className={primaryButtonClass} disabled={submit.busy}>
-          {submit.busy ? 'Saving…' : `Save ${what}`}
+          {submit.busy ? t('editor.saving') : t(words.save)}
         </button>
-        <Button onClick={props.onCancel}>Cancel</Button>
+        <Button onClick={props.onCancel}>{t('editor.cancel')}</Button>
         {props.onDelete && props.initial !== null && (
           <DeleteButton what={what} onDelete={props.onDelete} />
         )}
@@ -172,11 +213,11 @@ export function IdField({
 }) {
   return (
     <TextField
-      label="Id"
+      label={t('editor.id')}
       required
       mono
       error={errors.id}
-      hint={isNew ? 'Letters, digits, "-", "_" and "."; it cannot change later.' : undefined}
+      hint={isNew ? t('editor.idHint') : undefined}
       readOnly={!isNew}
       value={form.id}
       onChange={(id) => update({ id, idTouched: true })}
@@ -201,8 +242,8 @@ export function RowList<R extends FormRow>({
   legend: ReactNode;
   /** A problem with the rows as a whole ("Add at least one source."). */
   error?: string;
-  /** A row in words: "relation", "source". */
-  name: string;
+  /** What a row is: its words come from `rowWords`. */
+  name: RowKind;
   rows: readonly R[];
   newRow: () => R;
   onChange: (rows: R[]) => void;
@@ -210,7 +251,7 @@ export function RowList<R extends FormRow>({
   /** A row's fields; `change` edits this row. */
   children: (row: R, index: number, change: (change: Partial<R>) => void) => ReactNode;
 }) {
-  const label = name.charAt(0).toUpperCase() + name.slice(1);
+  const words = rowWords[name];
   return (
     <fieldset className="m-0 flex flex-col gap-3 border-0 p-0">
       <legend className="mb-1 text-sm font-medium text-slate-800">{legend}</legend>
@@ -219,7 +260,7 @@ export function RowList<R extends FormRow>({
         <div
           key={row.key}
           role="group"
-          aria-label={`${label} ${index + 1}`}
+          aria-label={t(words.row, { n: index + 1 })}
           className={rowClassName}
         >
           {children(row, index, (change) =>
@@ -229,16 +270,16 @@ export function RowList<R extends FormRow>({
           )}
           <div className="flex items-end">
             <Button
-              aria-label={`Remove ${name} ${index + 1}`}
+              aria-label={t(words.remove, { n: index + 1 })}
               onClick={() => onChange(rows.filter((other) => other.key !== row.key))}
             >
-              Remove
+              {t('editor.remove')}
             </Button>
           </div>
         </div>
       ))}
       <div>
-        <Button onClick={() => onChange([...rows, newRow()])}>Add a {name}</Button>
+        <Button onClick={() => onChange([...rows, newRow()])}>{t(words.add)}</Button>
       </div>
     </fieldset>
   );

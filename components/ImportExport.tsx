@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ExportScope } from '@/lib/kb/export';
 import type { ImportOutcome, ImportResult } from '@/lib/kb/import';
 import { Button, ProblemList } from './FormField';
+import { t } from '@/lib/i18n';
 
 export interface ImportExportProps {
   /** Files larger than this are refused before they are read. */
@@ -19,7 +20,7 @@ type ImportState =
   | { step: 'done'; name: string; result: ImportResult };
 
 function megabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  return t('importExport.megabytes', { n: Math.round((bytes / (1024 * 1024)) * 10) / 10 });
 }
 
 /**
@@ -43,7 +44,7 @@ export function ImportExport({ maxBytes, onImport, onExport }: ImportExportProps
         step: 'refused',
         name: file.name,
         errors: [
-          `The file is ${megabytes(file.size)}; a dataset file can be at most ${megabytes(maxBytes)}.`,
+          t('importExport.tooLarge', { size: megabytes(file.size), max: megabytes(maxBytes) }),
         ],
       });
       return;
@@ -80,11 +81,11 @@ export function ImportExport({ maxBytes, onImport, onExport }: ImportExportProps
   return (
     <section aria-labelledby="import-export-title" className="flex flex-col gap-3">
       <h2 id="import-export-title" className="m-0 text-base font-semibold">
-        Import and export
+        {t('importExport.title')}
       </h2>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${hintId}-file`} className="text-sm font-medium text-slate-800">
-          Import a dataset file
+          {t('importExport.importLabel')}
         </label>
         <input
           ref={input}
@@ -97,15 +98,16 @@ export function ImportExport({ maxBytes, onImport, onExport }: ImportExportProps
           className="text-sm file:mr-2 file:cursor-pointer file:rounded file:border file:border-slate-300 file:bg-white file:px-3 file:py-1 file:text-sm"
         />
         <p id={hintId} className="m-0 text-xs text-slate-500">
-          A JSON dataset (see dataset.schema.json). It is checked whole before anything is written;
-          records that are already yours or RegLens’s are left as they are.
+          {t('importExport.importHint')}
         </p>
       </div>
       <div aria-live="polite">
-        {state.step === 'reading' && <p className="m-0 text-sm">Checking {state.name}…</p>}
+        {state.step === 'reading' && (
+          <p className="m-0 text-sm">{t('importExport.checking', { name: state.name })}</p>
+        )}
         {state.step === 'refused' && (
           <ProblemList
-            title={`${state.name} was not imported, and nothing was changed:`}
+            title={t('importExport.refused', { name: state.name })}
             problems={state.errors}
           />
         )}
@@ -113,60 +115,68 @@ export function ImportExport({ maxBytes, onImport, onExport }: ImportExportProps
       </div>
 
       <div className="flex flex-col gap-1">
-        <span className="text-sm font-medium text-slate-800">Export</span>
+        <span className="text-sm font-medium text-slate-800">{t('importExport.export')}</span>
         <div className="flex flex-wrap gap-2">
           <Button disabled={exporting !== null} onClick={() => exportScope('all')}>
-            {exporting === 'all' ? 'Exporting…' : 'Export everything'}
+            {exporting === 'all' ? t('importExport.exporting') : t('importExport.exportAll')}
           </Button>
           <Button disabled={exporting !== null} onClick={() => exportScope('mine')}>
-            {exporting === 'mine' ? 'Exporting…' : 'Export my records'}
+            {exporting === 'mine' ? t('importExport.exporting') : t('importExport.exportMine')}
           </Button>
         </div>
-        <p className="m-0 text-xs text-slate-500">
-          “My records” are those you created, edited or imported: a file to keep, or to share with
-          someone who has RegLens.
-        </p>
+        <p className="m-0 text-xs text-slate-500">{t('importExport.mineHint')}</p>
         {exportError && (
-          <ProblemList title="The export failed:" problems={exportError.split('\n')} />
+          <ProblemList title={t('importExport.exportFailed')} problems={exportError.split('\n')} />
         )}
       </div>
     </section>
   );
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function ImportSummary({ name, result }: { name: string; result: ImportResult }) {
-  const title = `“${result.title}” (${result.datasetId}, version ${result.version})`;
+  const title = t('importExport.datasetTitle', {
+    title: result.title,
+    id: result.datasetId,
+    version: result.version,
+  });
   if (result.alreadyImported) {
     return (
       <p role="status" className="m-0 text-sm">
-        {title} from {name} was already imported, so nothing changed. To import changes to it, raise
-        the version number in the file.
+        {t('importExport.alreadyImported', { title, name })}
       </p>
     );
   }
   return (
     <div role="status" className="flex flex-col gap-1 text-sm">
       <p className="m-0">
-        Imported {title}: {plural(result.added, 'record')} added, {result.updated} updated,{' '}
-        {result.removed} removed
-        {result.unchanged > 0 && `, ${result.unchanged} unchanged`}.
+        {t(
+          result.unchanged > 0
+            ? 'importExport.importedSummaryUnchanged'
+            : 'importExport.importedSummary',
+          {
+            title,
+            added: t('importExport.records', result.added),
+            updated: result.updated,
+            removed: result.removed,
+            unchanged: result.unchanged,
+          },
+        )}
       </p>
       {result.keptUserEdits > 0 && (
-        <p className="m-0">Your edits of {plural(result.keptUserEdits, 'record')} were kept.</p>
+        <p className="m-0">
+          {t('importExport.keptEdits', {
+            records: t('importExport.records', result.keptUserEdits),
+          })}
+        </p>
       )}
       {result.keptExisting.length > 0 && (
         <p className="m-0">
-          Left as they were, because your knowledge base already has them:{' '}
-          {result.keptExisting.join(', ')}.
+          {t('importExport.keptExisting', { ids: result.keptExisting.join(', ') })}
         </p>
       )}
       {result.warnings.length > 0 && (
         <div className="rounded border border-amber-300 bg-amber-50 p-2 text-amber-950">
-          <p className="m-0 font-medium">Worth a look in the file (it was imported anyway):</p>
+          <p className="m-0 font-medium">{t('importExport.warnings')}</p>
           <ul className="m-0 mt-1 list-disc pl-5">
             {result.warnings.map((warning, index) => (
               <li key={index}>{warning}</li>

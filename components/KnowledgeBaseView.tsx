@@ -9,10 +9,12 @@ import type { ActorCardData } from '@/lib/kb/types';
 import { ActorCard } from './ActorCard';
 import { ActorEditor } from './ActorEditor';
 import { ClaimEditor } from './ClaimEditor';
-import { statusLabels } from './ClaimList';
+import { statusLabel } from './ClaimList';
 import { Button, controlClass, ProblemList } from './FormField';
 import { ImportExport } from './ImportExport';
 import { kindLabel } from './kind-labels';
+import { t } from '@/lib/i18n';
+import { displayName, readerDate } from '@/lib/reader-language';
 
 export interface KnowledgeBaseViewProps {
   /** The reader's settings shown at the foot of the page (the hover delay). */
@@ -48,15 +50,16 @@ type Pane =
     };
 
 /** Whose a search result is; RegLens's own records carry no badge. */
-const originLabels: Record<RecordOrigin, string | null> = {
-  user: 'Yours',
-  imported: 'Imported',
+const originKeys = {
+  user: 'knowledgeBase.yours',
+  imported: 'knowledgeBase.imported',
   bundled: null,
-};
+} as const satisfies Record<RecordOrigin, string | null>;
 
 function OriginBadge({ origin, userEdited }: { origin: RecordOrigin; userEdited: boolean }) {
-  const label = userEdited ? 'Edited' : originLabels[origin];
-  if (!label) return null;
+  const key = userEdited ? 'knowledgeBase.edited' : originKeys[origin];
+  if (!key) return null;
+  const label = t(key);
   return (
     <span className="rounded bg-amber-100 px-1.5 py-px text-[10px] font-semibold tracking-wider text-amber-900 uppercase">
       {label}
@@ -90,7 +93,10 @@ export function KnowledgeBaseView(props: KnowledgeBaseViewProps) {
     setLoadError(null);
     props.onLoadRecord(table, id).then(
       (record) => {
-        if (!record) setLoadError(`The ${table === 'actors' ? 'actor' : 'claim'} "${id}" is gone.`);
+        if (!record)
+          setLoadError(
+            t(table === 'actors' ? 'knowledgeBase.actorGone' : 'knowledgeBase.claimGone', { id }),
+          );
         else if (record.table === 'actors') setPane({ view: 'actor', record });
         else setPane({ view: 'claim', record, defaultActors: [] });
       },
@@ -101,19 +107,25 @@ export function KnowledgeBaseView(props: KnowledgeBaseViewProps) {
   async function saveActor(actor: Actor) {
     const result = await props.onSaveActor(actor);
     openActor(actor.id);
-    setNotice(result.changed ? `Saved “${actor.names.en}”.` : 'Nothing had changed.');
+    setNotice(
+      result.changed
+        ? t('knowledgeBase.savedActor', { name: displayName(actor.names) })
+        : t('knowledgeBase.unchanged'),
+    );
   }
 
   async function saveClaim(claim: Claim) {
     const result = await props.onSaveClaim(claim);
     openActor(claim.actors[0]!);
-    setNotice(result.changed ? 'Saved the claim.' : 'Nothing had changed.');
+    setNotice(t(result.changed ? 'knowledgeBase.savedClaim' : 'knowledgeBase.unchanged'));
   }
 
   async function remove(table: KbTable, id: string) {
     await props.onDeleteRecord(table, id);
     setPane({ view: 'none' });
-    setNotice(`Deleted the ${table === 'actors' ? 'actor' : 'claim'} "${id}".`);
+    setNotice(
+      t(table === 'actors' ? 'knowledgeBase.deletedActor' : 'knowledgeBase.deletedClaim', { id }),
+    );
   }
 
   const openCardId = pane.view === 'card' ? pane.id : null;
@@ -123,35 +135,35 @@ export function KnowledgeBaseView(props: KnowledgeBaseViewProps) {
     <main className="mx-auto flex max-w-6xl flex-col gap-6 p-6 font-sans text-slate-900">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h1 className="m-0 text-xl font-bold">RegLens knowledge base</h1>
-          <p className="m-0 text-sm text-slate-600">
-            The actors and claims RegLens knows, and your own. Everything stays in this browser.
-          </p>
+          <h1 className="m-0 text-xl font-bold">{t('knowledgeBase.title')}</h1>
+          <p className="m-0 text-sm text-slate-600">{t('knowledgeBase.intro')}</p>
         </div>
         <div className="flex gap-2">
-          <Button onClick={() => show({ view: 'actor', record: null })}>New actor</Button>
+          <Button onClick={() => show({ view: 'actor', record: null })}>
+            {t('knowledgeBase.newActor')}
+          </Button>
           <Button
             onClick={() =>
               show({ view: 'claim', record: null, defaultActors: openCardId ? [openCardId] : [] })
             }
           >
-            New claim
+            {t('knowledgeBase.newClaim')}
           </Button>
         </div>
       </header>
 
       <div className="grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
-        <section aria-label="Search" className="flex min-w-0 flex-col gap-3">
+        <section aria-label={t('knowledgeBase.search')} className="flex min-w-0 flex-col gap-3">
           <input
             type="search"
-            aria-label="Search actors and claims"
-            placeholder="Search names, aliases, claims: PBoC, 蚂蚁, credit data…"
+            aria-label={t('knowledgeBase.searchLabel')}
+            placeholder={t('knowledgeBase.searchPlaceholder')}
             className={`${controlClass} py-2 text-base`}
             value={props.query}
             onChange={(event) => props.onQueryChange(event.target.value)}
           />
           {props.searchError && (
-            <ProblemList title="The search failed:" problems={[props.searchError]} />
+            <ProblemList title={t('knowledgeBase.searchFailed')} problems={[props.searchError]} />
           )}
           <SearchResults
             query={props.query}
@@ -162,7 +174,7 @@ export function KnowledgeBaseView(props: KnowledgeBaseViewProps) {
         </section>
 
         <section
-          aria-label="Details"
+          aria-label={t('knowledgeBase.details')}
           className="flex min-w-0 flex-col gap-3 md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:overflow-y-auto md:pb-2"
         >
           {notice && (
@@ -170,11 +182,11 @@ export function KnowledgeBaseView(props: KnowledgeBaseViewProps) {
               {notice}
             </p>
           )}
-          {loadError && <ProblemList title="Could not open it:" problems={[loadError]} />}
+          {loadError && (
+            <ProblemList title={t('knowledgeBase.couldNotOpen')} problems={[loadError]} />
+          )}
           {pane.view === 'none' && (
-            <p className="m-0 text-sm text-slate-600">
-              Search, then choose an actor to see its card, or write a new actor or claim.
-            </p>
+            <p className="m-0 text-sm text-slate-600">{t('knowledgeBase.start')}</p>
           )}
           {pane.view === 'card' &&
             (card ? (
@@ -185,18 +197,20 @@ export function KnowledgeBaseView(props: KnowledgeBaseViewProps) {
                   onClose={() => setPane({ view: 'none' })}
                 />
                 <div className="flex gap-2">
-                  <Button onClick={() => edit('actors', card.actor.id)}>Edit this actor</Button>
+                  <Button onClick={() => edit('actors', card.actor.id)}>
+                    {t('knowledgeBase.editActor')}
+                  </Button>
                   <Button
                     onClick={() =>
                       setPane({ view: 'claim', record: null, defaultActors: [card.actor.id] })
                     }
                   >
-                    Add a claim about it
+                    {t('knowledgeBase.addClaim')}
                   </Button>
                 </div>
               </>
             ) : (
-              <p className="m-0 text-sm text-slate-600">Opening…</p>
+              <p className="m-0 text-sm text-slate-600">{t('knowledgeBase.opening')}</p>
             ))}
           {pane.view === 'actor' && (
             <ActorEditor
@@ -258,14 +272,18 @@ function SearchResults({
   onEditClaim: (id: string) => void;
 }) {
   if (!query.trim()) return null;
-  if (!results) return <p className="m-0 text-sm text-slate-600">Searching…</p>;
+  if (!results) return <p className="m-0 text-sm text-slate-600">{t('knowledgeBase.searching')}</p>;
   if (results.actors.length === 0 && results.claims.length === 0) {
-    return <p className="m-0 text-sm text-slate-600">Nothing matches “{query.trim()}”.</p>;
+    return (
+      <p className="m-0 text-sm text-slate-600">
+        {t('knowledgeBase.noMatch', { query: query.trim() })}
+      </p>
+    );
   }
   return (
     <div className="flex flex-col gap-4">
       {results.actors.length > 0 && (
-        <ResultGroup id="actor-results" title="Actors" gap="gap-1">
+        <ResultGroup id="actor-results" title={t('knowledgeBase.actors')} gap="gap-1">
           {results.actors.map((hit) => (
             <li key={hit.id}>
               <ActorResult hit={hit} onOpen={() => onOpenActor(hit.id)} />
@@ -274,7 +292,7 @@ function SearchResults({
         </ResultGroup>
       )}
       {results.claims.length > 0 && (
-        <ResultGroup id="claim-results" title="Claims" gap="gap-2">
+        <ResultGroup id="claim-results" title={t('knowledgeBase.claims')} gap="gap-2">
           {results.claims.map((hit) => (
             <li key={hit.claim.id}>
               <ClaimResult
@@ -327,7 +345,11 @@ function ActorResult({ hit, onOpen }: { hit: ActorHit; onOpen: () => void }) {
         </span>
       )}
       <span className="text-xs text-slate-500">{kindLabel(hit.kind)}</span>
-      {showMatched && <span className="text-xs text-slate-500">matched “{hit.matched}”</span>}
+      {showMatched && (
+        <span className="text-xs text-slate-500">
+          {t('knowledgeBase.matched', { text: hit.matched })}
+        </span>
+      )}
       <OriginBadge origin={hit.origin} userEdited={hit.userEdited} />
     </button>
   );
@@ -347,12 +369,12 @@ function ClaimResult({
     <article className="flex flex-col gap-1 rounded border border-slate-200 bg-white px-3 py-2 text-sm">
       <p className="m-0">{claim.statement}</p>
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
-        <span>{statusLabels[claim.status]}</span>
-        {claim.eventDate && <span>{claim.eventDate}</span>}
-        <span>{claim.sources.length === 1 ? '1 source' : `${claim.sources.length} sources`}</span>
+        <span>{statusLabel(claim.status)}</span>
+        {claim.eventDate && <span>{readerDate(claim.eventDate)}</span>}
+        <span>{t('knowledgeBase.sources', claim.sources.length)}</span>
         <OriginBadge origin={hit.origin} userEdited={hit.userEdited} />
         <span className="flex flex-wrap gap-1">
-          About:
+          {t('knowledgeBase.about')}
           {claim.actors.map((id) => (
             <button
               key={id}
@@ -367,10 +389,10 @@ function ClaimResult({
         <button
           type="button"
           onClick={onEdit}
-          aria-label={`Edit claim: ${claim.statement}`}
+          aria-label={t('knowledgeBase.editClaimLabel', { statement: claim.statement })}
           className="ml-auto cursor-pointer border-0 bg-transparent p-0 text-sky-800 underline underline-offset-2"
         >
-          Edit
+          {t('knowledgeBase.edit')}
         </button>
       </div>
     </article>

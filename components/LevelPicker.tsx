@@ -1,11 +1,13 @@
 import type { Level } from '@/lib/settings';
+import { t } from '@/lib/i18n';
+import { useId } from 'react';
 
-const levelText: Record<Level, { label: string; hint: string }> = {
-  off: { label: 'Off', hint: 'No annotation' },
-  names: { label: 'Names', hint: 'Actors only' },
-  claims: { label: 'Claims', hint: 'Actors and known claims' },
-  full: { label: 'Full', hint: 'Everything, with each sentence’s attribution' },
-};
+const levelKeys = {
+  off: { label: 'levels.off', hint: 'levels.offHint' },
+  names: { label: 'levels.names', hint: 'levels.namesHint' },
+  claims: { label: 'levels.claims', hint: 'levels.claimsHint' },
+  full: { label: 'levels.full', hint: 'levels.fullHint' },
+} as const satisfies Record<Level, { label: string; hint: string }>;
 
 export interface LevelPickerProps {
   legend: string;
@@ -17,10 +19,14 @@ export interface LevelPickerProps {
 
 /** A radio group of annotation levels; arrow keys move between them as in any radio group. */
 export function LevelPicker({ legend, value, inheritLabel, onChange }: LevelPickerProps) {
-  const name = legend.replace(/\W+/g, '-').toLowerCase();
+  const name = useId();
   const options: { value: Level | null; label: string; hint: string }[] = [
     ...(inheritLabel ? [{ value: null, label: inheritLabel, hint: '' }] : []),
-    ...(Object.keys(levelText) as Level[]).map((level) => ({ value: level, ...levelText[level] })),
+    ...(Object.keys(levelKeys) as Level[]).map((level) => ({
+      value: level,
+      label: t(levelKeys[level].label),
+      hint: t(levelKeys[level].hint),
+    })),
   ];
   return (
     <fieldset className="flex flex-col gap-1">

@@ -1,7 +1,8 @@
 import type { ClaimCardData } from '@/lib/kb/types';
 import type { Findings, ListedSnippet } from '@/lib/messaging';
 import { ClaimCard } from './ClaimCard';
-import { levelLabels } from './SourcingBadge';
+import { levelLabel } from './SourcingBadge';
+import { t } from '@/lib/i18n';
 
 const sectionClass = 'flex flex-col gap-1 border-t border-slate-200 pt-2 dark:border-neutral-800';
 const headingClass =
@@ -28,8 +29,8 @@ export function PageClaims({
   if (claims.length === 0) return null;
   const ordered = [...claims].sort((a, b) => a.start - b.start);
   return (
-    <section aria-label="Claims on this page" className={sectionClass}>
-      <h2 className={headingClass}>Claims on this page</h2>
+    <section aria-label={t('pageClaims.heading')} className={sectionClass}>
+      <h2 className={headingClass}>{t('pageClaims.heading')}</h2>
       <ul className="m-0 flex list-none flex-col gap-1 p-0">
         {ordered.map((claim, index) => {
           const open = claim.claimId === selectedClaimId;
@@ -43,13 +44,19 @@ export function PageClaims({
               >
                 <span className="block">{claim.text.replace(/\s+/g, ' ')}</span>
                 <span className="text-xs text-slate-600 dark:text-slate-400">
-                  {levelLabels[claim.grade.level]} · {claim.grade.reliability}
-                  {claim.grade.credibility}
+                  {t('pageClaims.gradeLine', {
+                    level: levelLabel(claim.grade.level),
+                    code: `${claim.grade.reliability}${claim.grade.credibility}`,
+                  })}
                 </span>
               </button>
               {open &&
                 (claimCard && claimCard.claim.id === claim.claimId ? (
-                  <div role="region" aria-label="Claim card" className="mt-1 [&>section]:w-full">
+                  <div
+                    role="region"
+                    aria-label={t('pageClaims.claimCard')}
+                    className="mt-1 [&>section]:w-full"
+                  >
                     <ClaimCard
                       data={claimCard}
                       onSelectActor={onSelectActor}
@@ -59,7 +66,7 @@ export function PageClaims({
                   </div>
                 ) : (
                   <p role="status" className="m-0 px-1.5 text-xs text-slate-600">
-                    Loading the card…
+                    {t('pageClaims.loadingCard')}
                   </p>
                 ))}
             </li>
@@ -82,8 +89,8 @@ export function PageSnippets({ snippets, onOpenLibrary }: PageSnippetsProps) {
     return onOpenLibrary ? <LibraryLink onOpen={onOpenLibrary} /> : null;
   }
   return (
-    <section aria-label="Your snippets from this page" className={sectionClass}>
-      <h2 className={headingClass}>Your snippets from this page</h2>
+    <section aria-label={t('pageClaims.snippetsHeading')} className={sectionClass}>
+      <h2 className={headingClass}>{t('pageClaims.snippetsHeading')}</h2>
       <ul className="m-0 flex list-none flex-col gap-1.5 p-0">
         {snippets.map((snippet) => (
           <li key={snippet.id} className="px-1.5">
@@ -92,7 +99,7 @@ export function PageSnippets({ snippets, onOpenLibrary }: PageSnippetsProps) {
             </q>
             {snippet.state === 'not-found' && (
               <span className="text-xs font-medium text-amber-800 dark:text-amber-300">
-                Not found on the page as it is now
+                {t('pageClaims.notFound')}
               </span>
             )}
             {snippet.note && (
@@ -115,7 +122,7 @@ function LibraryLink({ onOpen }: { onOpen: () => void }) {
       onClick={onOpen}
       className="cursor-pointer self-start border-0 bg-transparent p-0 text-sm text-sky-800 underline dark:text-sky-300"
     >
-      Open the library of saved snippets
+      {t('pageClaims.openLibrary')}
     </button>
   );
 }

@@ -4,6 +4,9 @@ import { OutletDetails } from './OutletDetails';
 import type { Level } from '@/lib/settings';
 import { LevelPicker } from './LevelPicker';
 import { SiteControls, neverChosenText, type SiteControlsProps } from './SiteControls';
+import { t } from '@/lib/i18n';
+import { displayName } from '@/lib/reader-language';
+import { rejectionWords } from './rejection-words';
 
 export interface PopupViewProps {
   host: string | null;
@@ -28,7 +31,8 @@ export interface PopupViewProps {
 function countByActor(findings: Findings) {
   const counts = new Map<string, { name: string; count: number }>();
   for (const mention of findings.mentions) {
-    const entry = counts.get(mention.actorId) ?? { name: mention.name, count: 0 };
+    const name = displayName({ en: mention.name, zh: mention.zh });
+    const entry = counts.get(mention.actorId) ?? { name, count: 0 };
     entry.count += 1;
     counts.set(mention.actorId, entry);
   }
@@ -38,29 +42,22 @@ function countByActor(findings: Findings) {
 }
 
 function FoundOnPage({ findings, host }: { findings: Findings | null; host: string | null }) {
-  if (!findings)
-    return (
-      <p className="text-sm text-slate-600">
-        Not annotated: this page does not look like a news article, or is still loading.
-      </p>
-    );
-  if (findings.level === 'off')
-    return <p className="text-sm text-slate-600">Annotation is off here.</p>;
+  if (!findings) return <p className="text-sm text-slate-600">{t('popup.notAnnotated')}</p>;
+  if (findings.level === 'off') return <p className="text-sm text-slate-600">{t('popup.off')}</p>;
   const chosen = neverChosenText(findings, host);
   if (chosen) return <p className="text-sm text-slate-600">{chosen}</p>;
   if (!findings.isArticle) {
     const reason = rejectionReason(findings);
     return (
       <p className="text-sm text-slate-600">
-        This page does not look like a news article{reason ? `: ${reason}.` : '.'}
+        {reason ? t('popup.notArticleBecause', { reason }) : t('popup.notArticle')}
       </p>
     );
   }
   const actors = countByActor(findings);
-  if (actors.length === 0)
-    return <p className="text-sm text-slate-600">No known actors in this article.</p>;
+  if (actors.length === 0) return <p className="text-sm text-slate-600">{t('popup.noActors')}</p>;
   return (
-    <ul className="flex flex-col gap-0.5 text-sm" aria-label="Actors in this article">
+    <ul className="flex flex-col gap-0.5 text-sm" aria-label={t('popup.actorsInArticle')}>
       {actors.map(([id, { name, count }]) => (
         <li key={id} className="flex justify-between gap-2">
           <span>{name}</span>
@@ -71,10 +68,10 @@ function FoundOnPage({ findings, host }: { findings: Findings | null; host: stri
   );
 }
 
-/** Why detection passed the page over, in the words it gave ("too little prose: ..."). */
+/** Why detection passed the page over ("too little prose: ..."), in the reader's language. */
 export function rejectionReason(findings: Findings): string | null {
   const signal = findings.signals.findLast((s) => s.startsWith('reason: '));
-  return signal ? signal.slice('reason: '.length) : null;
+  return signal ? rejectionWords(signal.slice('reason: '.length)) : null;
 }
 
 /** A link-like button to another view of the extension; shown only when it can be opened. */
@@ -97,33 +94,30 @@ export function PopupView(props: PopupViewProps) {
     <main className="flex w-80 flex-col gap-4 p-4 font-sans text-slate-900">
       <h1 className="text-base font-bold">RegLens</h1>
       <LevelPicker
-        legend="Everywhere"
+        legend={t('popup.everywhere')}
         value={globalLevel}
         onChange={(level) => level && props.onGlobalLevel(level)}
       />
       {host && (
         <LevelPicker
-          legend={`On ${host}`}
+          legend={t('popup.onSite', { host })}
           value={siteLevel}
-          inheritLabel="As everywhere"
+          inheritLabel={t('popup.asEverywhere')}
           onChange={props.onSiteLevel}
         />
       )}
       <section className="flex flex-col gap-1">
         <h2 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
-          On this page
+          {t('popup.onThisPage')}
         </h2>
         <FoundOnPage findings={findings} host={host} />
       </section>
       <SiteControls {...{ host, globalLevel, siteLevel, findings }} {...props.site} />
       {props.outletCard && <OutletDetails card={props.outletCard} />}
-      <PageLink onOpen={props.onOpenSidePanel}>Open the side panel</PageLink>
-      <PageLink onOpen={props.onOpenLibrary}>Library of saved snippets</PageLink>
-      <PageLink onOpen={props.onOpenKnowledgeBase}>Knowledge base</PageLink>
-      <p className="text-xs text-slate-500">
-        Alt+Shift+L cycles the level; Alt+Shift+K opens the side panel; Alt+Shift+S saves the
-        selected passage. Nothing leaves this computer.
-      </p>
+      <PageLink onOpen={props.onOpenSidePanel}>{t('popup.openSidePanel')}</PageLink>
+      <PageLink onOpen={props.onOpenLibrary}>{t('popup.library')}</PageLink>
+      <PageLink onOpen={props.onOpenKnowledgeBase}>{t('popup.knowledgeBase')}</PageLink>
+      <p className="text-xs text-slate-500">{t('popup.shortcuts')}</p>
     </main>
   );
 }

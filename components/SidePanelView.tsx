@@ -10,6 +10,8 @@ import { kindLabel } from './kind-labels';
 import { PageClaims, PageSnippets } from './PageClaims';
 import { PageOutline } from './PageOutline';
 import type { OutlineEntry } from './outline-entries';
+import { t } from '@/lib/i18n';
+import { displayName } from '@/lib/reader-language';
 
 export interface SidePanelViewProps {
   /** What the shown tab reported, or null when it has reported nothing yet. */
@@ -59,7 +61,7 @@ function groupByActor(findings: Findings): ActorGroup[] {
     if (!group) {
       group = {
         id: mention.actorId,
-        name: mention.name,
+        name: displayName({ en: mention.name, zh: mention.zh }),
         kind: mention.kind,
         count: 0,
         texts: [],
@@ -95,26 +97,18 @@ function Notice({ title, children }: { title: string; children?: ReactNode }) {
  */
 export function SidePanelView(props: SidePanelViewProps) {
   const { findings, level } = props;
-  const title = findings?.title.trim() || 'This tab';
+  const title = findings?.title.trim() || t('sidePanel.thisTab');
   let body: ReactNode;
   if (!findings) {
-    body = (
-      <Notice title="Not annotated.">
-        This page does not look like a news article, or is still loading. RegLens reads pages that
-        look like articles once they have loaded.
-      </Notice>
-    );
+    body = <Notice title={t('sidePanel.notAnnotated')}>{t('sidePanel.notAnnotatedWhy')}</Notice>;
   } else if (level === 'off' || findings.level === 'off') {
-    body = (
-      <Notice title="Annotation is off here.">
-        Choose a level with the RegLens toolbar button, or press Alt+Shift+L.
-      </Notice>
-    );
+    body = <Notice title={t('sidePanel.off')}>{t('sidePanel.offHow')}</Notice>;
   } else if (!findings.isArticle) {
     body = (
-      <Notice title="This page does not look like a news article.">
-        {rejectionReason(findings) ? `Why: ${rejectionReason(findings)}. ` : ''}RegLens leaves pages
-        that are not articles alone.
+      <Notice title={t('sidePanel.notArticle')}>
+        {rejectionReason(findings) && t('sidePanel.why', { reason: rejectionReason(findings)! })}
+        {rejectionReason(findings) && ' '}
+        {t('sidePanel.leftAlone')}
       </Notice>
     );
   } else {
@@ -122,7 +116,7 @@ export function SidePanelView(props: SidePanelViewProps) {
     body = (
       <>
         {groups.length === 0 ? (
-          <Notice title="No known actors in this article." />
+          <Notice title={t('sidePanel.noActors')} />
         ) : (
           <ActorList {...props} groups={groups} />
         )}
@@ -145,7 +139,7 @@ export function SidePanelView(props: SidePanelViewProps) {
     <main className="box-border flex min-h-screen min-w-0 flex-col gap-3 bg-white p-3 font-sans text-sm text-slate-900 dark:bg-neutral-950 dark:text-neutral-100">
       <header className="flex flex-col gap-0.5">
         <p className="m-0 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
-          RegLens · on this page
+          {t('sidePanel.onThisPage')}
         </p>
         <h1 className="m-0 text-base leading-snug font-bold break-words">{title}</h1>
       </header>
@@ -232,7 +226,7 @@ function ActorList({
       ref={region}
       tabIndex={-1}
       role="region"
-      aria-label="Actor card"
+      aria-label={t('sidePanel.actorCard')}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
@@ -248,13 +242,14 @@ function ActorList({
         onClick={back}
         className={`cursor-pointer rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100 dark:hover:bg-neutral-800 ${focusRing}`}
       >
-        <span aria-hidden="true">← </span>Back to the list
+        <span aria-hidden="true">← </span>
+        {t('sidePanel.back')}
       </button>
       {card && card.actor.id === selectedId ? (
         <ActorCard data={card} onSelectActor={selectRelated} />
       ) : (
         <p role="status" className="m-0 text-slate-600 dark:text-slate-400">
-          Loading the card…
+          {t('sidePanel.loadingCard')}
         </p>
       )}
     </div>
@@ -263,11 +258,10 @@ function ActorList({
   return (
     <section className="flex flex-col gap-2">
       <p id={hintId} className="m-0 text-xs text-slate-600 dark:text-slate-400">
-        {groups.length === 1 ? '1 actor' : `${groups.length} actors`}, in order of first appearance.
-        Up and Down move between them; Enter opens a card.
+        {t('sidePanel.actorCount', groups.length)}
       </p>
       <ul
-        aria-label="Actors on this page"
+        aria-label={t('sidePanel.actorsOnPage')}
         aria-describedby={hintId}
         className="m-0 flex list-none flex-col gap-1 p-0"
       >
@@ -303,7 +297,7 @@ function ActorList({
                     </span>
                   )}
                   <span className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-400">
-                    {group.count === 1 ? '1 mention' : `${group.count} mentions`}
+                    {t('sidePanel.mentions', group.count)}
                   </span>
                 </span>
                 <span className="text-xs break-words text-slate-600 dark:text-slate-400">

@@ -1,20 +1,25 @@
 import type { Snippet } from '@/lib/snippets/schema';
 import { CardFrame } from './CardFrame';
+import { t } from '@/lib/i18n';
+import { readerLang } from '@/lib/reader-language';
 
 export interface SnippetCardProps {
   snippet: Snippet;
   onClose?: () => void;
 }
 
-const savedDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+/** The day a snippet was saved, in the reader's language. */
+function savedDate() {
+  return new Intl.DateTimeFormat(readerLang(), { dateStyle: 'medium' });
+}
 
 /** A passage the reader saved from this page: when, with which note and tags. */
 export function SnippetCard({ snippet, onClose }: SnippetCardProps) {
   return (
     <CardFrame
-      label="Saved snippet"
-      tag={`Saved ${savedDate.format(new Date(snippet.savedAt))}`}
-      title="Your snippet"
+      label={t('card.savedSnippet')}
+      tag={t('card.savedOn', { date: savedDate().format(new Date(snippet.savedAt)) })}
+      title={t('card.yourSnippet')}
       onClose={onClose}
     >
       <blockquote
@@ -25,7 +30,7 @@ export function SnippetCard({ snippet, onClose }: SnippetCardProps) {
       </blockquote>
       {snippet.note && <p className="m-0 mt-2 whitespace-pre-wrap">{snippet.note}</p>}
       {snippet.tags.length > 0 && (
-        <ul aria-label="Tags" className="m-0 mt-2 flex list-none flex-wrap gap-1 p-0">
+        <ul aria-label={t('card.tags')} className="m-0 mt-2 flex list-none flex-wrap gap-1 p-0">
           {snippet.tags.map((tag) => (
             <li
               key={tag}

@@ -6,6 +6,7 @@ import {
   type SnippetSort,
 } from '@/lib/snippets/search';
 import { snippetButtonClass, snippetControlClass } from './SnippetRow';
+import { t } from '@/lib/i18n';
 
 /** Labels for the ids snippets carry, from the knowledge base; undefined when it has none. */
 export interface SnippetNames {
@@ -13,16 +14,21 @@ export interface SnippetNames {
   claim(id: string): string | undefined;
 }
 
-export const sortLabels: Record<SnippetSort, string> = {
-  newest: 'Newest saved',
-  oldest: 'Oldest saved',
-  published: 'Newest published',
-  title: 'Title, A to Z',
-  site: 'Site, A to Z',
-  relevance: 'Best match',
-};
+const sortKeys = {
+  newest: 'library.sortNewest',
+  oldest: 'library.sortOldest',
+  published: 'library.sortPublished',
+  title: 'library.sortTitle',
+  site: 'library.sortSite',
+  relevance: 'library.sortRelevance',
+} as const satisfies Record<SnippetSort, string>;
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/** A sort order in words. */
+export function sortLabel(sort: SnippetSort): string {
+  return t(sortKeys[sort]);
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** A select's options text is plain and cannot wrap: long claims are cut. */
 function short(text: string, length = 90): string {
@@ -70,9 +76,9 @@ export function SnippetFilters({
 
   return (
     <fieldset className="m-0 flex flex-wrap items-end gap-x-3 gap-y-2 border-0 p-0">
-      <legend className="sr-only">Filters and sort</legend>
+      <legend className="sr-only">{t('library.filters')}</legend>
       {facets.actors.size > 0 && (
-        <Labelled label="Actor">
+        <Labelled label={t('library.actor')}>
           {(id) => (
             <select
               id={id}
@@ -80,7 +86,7 @@ export function SnippetFilters({
               value={filters.actor ?? ''}
               onChange={(event) => set({ actor: event.target.value || undefined })}
             >
-              <option value="">Any actor</option>
+              <option value="">{t('library.anyActor')}</option>
               {options(facets.actors, (value) => names.actor(value) ?? value).map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label} ({option.count})
@@ -91,7 +97,7 @@ export function SnippetFilters({
         </Labelled>
       )}
       {facets.claims.size > 0 && (
-        <Labelled label="Claim">
+        <Labelled label={t('library.claim')}>
           {(id) => (
             <select
               id={id}
@@ -99,7 +105,7 @@ export function SnippetFilters({
               value={filters.claim ?? ''}
               onChange={(event) => set({ claim: event.target.value || undefined })}
             >
-              <option value="">Any claim</option>
+              <option value="">{t('library.anyClaim')}</option>
               {options(facets.claims, (value) => names.claim(value) ?? value).map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label} ({option.count})
@@ -109,7 +115,7 @@ export function SnippetFilters({
           )}
         </Labelled>
       )}
-      <Labelled label="Outlet or site">
+      <Labelled label={t('library.outletOrSite')}>
         {(id) => (
           <select
             id={id}
@@ -124,9 +130,9 @@ export function SnippetFilters({
               });
             }}
           >
-            <option value="">Any outlet or site</option>
+            <option value="">{t('library.anyOutletOrSite')}</option>
             {outlets.length > 0 && (
-              <optgroup label="Outlets">
+              <optgroup label={t('library.outlets')}>
                 {outlets.map((option) => (
                   <option key={option.value} value={`outlet:${option.value}`}>
                     {option.label} ({option.count})
@@ -134,7 +140,7 @@ export function SnippetFilters({
                 ))}
               </optgroup>
             )}
-            <optgroup label="Sites">
+            <optgroup label={t('library.sites')}>
               {sites.map((option) => (
                 <option key={option.value} value={`site:${option.value}`}>
                   {option.label} ({option.count})
@@ -145,7 +151,7 @@ export function SnippetFilters({
         )}
       </Labelled>
       {facets.tags.size > 0 && (
-        <Labelled label="Tag">
+        <Labelled label={t('library.tag')}>
           {(id) => (
             <select
               id={id}
@@ -153,7 +159,7 @@ export function SnippetFilters({
               value={filters.tag ?? ''}
               onChange={(event) => set({ tag: event.target.value || undefined })}
             >
-              <option value="">Any tag</option>
+              <option value="">{t('library.anyTag')}</option>
               {options(facets.tags, (tag) => tag).map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label} ({option.count})
@@ -163,7 +169,7 @@ export function SnippetFilters({
           )}
         </Labelled>
       )}
-      <Labelled label="Saved from">
+      <Labelled label={t('library.savedFrom')}>
         {(id) => (
           <input
             id={id}
@@ -175,7 +181,7 @@ export function SnippetFilters({
           />
         )}
       </Labelled>
-      <Labelled label="Saved to">
+      <Labelled label={t('library.savedTo')}>
         {(id) => (
           <input
             id={id}
@@ -187,7 +193,7 @@ export function SnippetFilters({
           />
         )}
       </Labelled>
-      <Labelled label="Sort by">
+      <Labelled label={t('library.sortBy')}>
         {(id) => (
           <select
             id={id}
@@ -197,7 +203,7 @@ export function SnippetFilters({
           >
             {snippetSorts.map((value) => (
               <option key={value} value={value} disabled={value === 'relevance' && !searching}>
-                {sortLabels[value]}
+                {sortLabel(value)}
               </option>
             ))}
           </select>
@@ -205,7 +211,7 @@ export function SnippetFilters({
       </Labelled>
       {active && (
         <button type="button" className={snippetButtonClass} onClick={() => onFiltersChange({})}>
-          Clear filters
+          {t('library.clearFilters')}
         </button>
       )}
     </fieldset>

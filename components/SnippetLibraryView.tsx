@@ -33,6 +33,8 @@ import {
   type SnippetExportFormat,
   type SnippetImportOutcome,
 } from './SnippetTransfer';
+import { t } from '@/lib/i18n';
+import { readerLang } from '@/lib/reader-language';
 
 export type { SnippetNames } from './SnippetFilters';
 export type { SnippetExportFormat, SnippetImportOutcome } from './SnippetTransfer';
@@ -79,8 +81,13 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A count as the reader writes numbers: "10,000". */
+function number(count: number): string {
+  return count.toLocaleString(readerLang());
+}
+
 function snippetCount(count: number): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? 'snippet' : 'snippets'}`;
+  return t('library.snippets', count, [number(count)]);
 }
 
 /** The snippets just deleted, offered back until the offer times out. */
@@ -220,7 +227,7 @@ export function SnippetLibraryView({
       await onDelete(ids);
     } catch (error) {
       setProblems({
-        title: ids.length === 1 ? 'The snippet was not deleted:' : 'The snippets were not deleted:',
+        title: t(ids.length === 1 ? 'library.notDeletedOne' : 'library.notDeletedMany'),
         list: [messageOf(error)],
       });
       return;
@@ -238,9 +245,9 @@ export function SnippetLibraryView({
     clearMessages();
     try {
       await onRestore(back);
-      setNotice(`Restored ${snippetCount(back.length)}.`);
+      setNotice(t('library.restored', { snippets: snippetCount(back.length) }));
     } catch (error) {
-      setProblems({ title: 'The snippets were not restored:', list: [messageOf(error)] });
+      setProblems({ title: t('library.notRestored'), list: [messageOf(error)] });
     }
   }
 
@@ -264,8 +271,10 @@ export function SnippetLibraryView({
     if (!checked.success) {
       setDraft({
         ...draft,
-        problems: checked.error.issues.map(
-          (issue) => `${issue.path[0] === 'note' ? 'Note' : 'Tags'}: ${issue.message}`,
+        problems: checked.error.issues.map((issue) =>
+          t(issue.path[0] === 'note' ? 'library.noteProblem' : 'library.tagsProblem', {
+            message: issue.message,
+          }),
         ),
       });
       return;
@@ -275,7 +284,7 @@ export function SnippetLibraryView({
     try {
       await onUpdate(id, checked.data);
       setDraft((current) => (current?.id === id ? null : current));
-      setNotice('Saved the note and tags.');
+      setNotice(t('library.savedEdit'));
     } catch (error) {
       setDraft((current) =>
         current?.id === id ? { ...current, busy: false, problems: [messageOf(error)] } : current,
@@ -293,11 +302,8 @@ export function SnippetLibraryView({
     <main className="mx-auto box-border flex h-dvh max-w-5xl flex-col gap-3 p-4 font-sans text-slate-900 dark:bg-neutral-950 dark:text-neutral-100">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h1 className="m-0 text-xl font-bold">Saved snippets</h1>
-          <p className="m-0 text-sm text-slate-600 dark:text-neutral-400">
-            Passages you saved from articles, with their citations. Everything stays in this
-            browser.
-          </p>
+          <h1 className="m-0 text-xl font-bold">{t('library.title')}</h1>
+          <p className="m-0 text-sm text-slate-600 dark:text-neutral-400">{t('library.intro')}</p>
         </div>
         <SnippetImport maxBytes={maxImportBytes} onImport={onImport} />
       </header>
@@ -308,8 +314,8 @@ export function SnippetLibraryView({
         <>
           <input
             type="search"
-            aria-label="Search snippets"
-            placeholder="Search quotes, notes and titles: credit data, 征信…"
+            aria-label={t('library.searchLabel')}
+            placeholder={t('library.searchPlaceholder')}
             className={`${snippetControlClass} py-2 text-base`}
             value={query}
             onChange={(event) => {
@@ -337,7 +343,10 @@ export function SnippetLibraryView({
             <div className="flex flex-wrap items-center gap-2">
               <p id={countId} role="status" className="m-0 text-sm font-medium">
                 {filtered
-                  ? `${results.length.toLocaleString('en')} of ${snippetCount(snippets.length)}`
+                  ? t('library.shownOf', {
+                      shown: number(results.length),
+                      total: snippetCount(snippets.length),
+                    })
                   : snippetCount(snippets.length)}
               </p>
               <button
@@ -351,7 +360,7 @@ export function SnippetLibraryView({
                   )
                 }
               >
-                Select all {results.length.toLocaleString('en')} shown
+                {t('library.selectAllShown', [number(results.length)])}
               </button>
               <button
                 type="button"
@@ -359,21 +368,21 @@ export function SnippetLibraryView({
                 disabled={selectedIds.length === 0}
                 onClick={() => setSelected(new Set())}
               >
-                Clear selection
+                {t('library.clearSelection')}
               </button>
               {selectedIds.length > 0 && (
                 <>
                   <span className="text-sm text-slate-700 dark:text-neutral-300">
-                    {selectedIds.length.toLocaleString('en')} selected
+                    {t('library.selected', [number(selectedIds.length)])}
                     {selectedIds.length > shownSelected &&
-                      ` (${(selectedIds.length - shownSelected).toLocaleString('en')} not shown)`}
+                      t('library.notShown', [number(selectedIds.length - shownSelected)])}
                   </span>
                   <button
                     type="button"
                     className={`${snippetButtonClass} text-red-800 dark:text-red-300`}
                     onClick={() => void remove(selectedIds)}
                   >
-                    Delete selected ({selectedIds.length.toLocaleString('en')})
+                    {t('library.deleteSelected', [number(selectedIds.length)])}
                   </button>
                 </>
               )}
@@ -388,14 +397,14 @@ export function SnippetLibraryView({
               onFocus={() => setUndoHeld(true)}
               onBlur={() => setUndoHeld(false)}
             >
-              <span>Deleted {snippetCount(undo.snippets.length)}.</span>
+              <span>{t('library.deleted', { snippets: snippetCount(undo.snippets.length) })}</span>
               <button
                 ref={undoButton}
                 type="button"
                 onClick={() => void restore()}
                 className={`cursor-pointer rounded border-0 bg-transparent px-1 font-semibold text-sky-200 underline underline-offset-2 dark:text-sky-800 ${snippetFocusRing}`}
               >
-                Undo
+                {t('library.undo')}
               </button>
             </div>
           )}
@@ -417,13 +426,13 @@ export function SnippetLibraryView({
             {results.length === 0 ? (
               <NoResults query={searched.trim()} filtered={hasFilters(filters)}>
                 <button type="button" className={snippetButtonClass} onClick={clearSearch}>
-                  Clear search and filters
+                  {t('library.clearSearch')}
                 </button>
               </NoResults>
             ) : (
               <ul
                 role="list"
-                aria-label="Saved snippets"
+                aria-label={t('library.list')}
                 aria-describedby={countId}
                 className="relative m-0 list-none p-0"
                 style={{ height: virtualizer.getTotalSize() }}
@@ -473,15 +482,14 @@ function EmptyLibrary() {
       className="flex flex-col gap-2 rounded border border-dashed border-slate-300 p-6 text-sm text-slate-700 dark:border-neutral-700 dark:text-neutral-300"
     >
       <h2 id="no-snippets-title" className="m-0 text-base font-semibold">
-        No snippets yet
+        {t('library.emptyTitle')}
       </h2>
       <p className="m-0">
-        To save a passage, select it in an article, then use the “Save snippet” button that appears
-        beside it, the right-click menu, or the keyboard shortcut <kbd className={kbd}>Alt</kbd>+
-        <kbd className={kbd}>Shift</kbd>+<kbd className={kbd}>S</kbd>. The quote is kept with its
-        citation, and you can add a note and tags at once or later.
+        {t('library.emptyHowBefore')} <kbd className={kbd}>Alt</kbd>+
+        <kbd className={kbd}>Shift</kbd>+<kbd className={kbd}>S</kbd>
+        {t('library.emptyHowAfter')}
       </p>
-      <p className="m-0">A file of snippets exported from RegLens can be imported above.</p>
+      <p className="m-0">{t('library.emptyImport')}</p>
     </section>
   );
 }
@@ -495,8 +503,8 @@ function NoResults({
   filtered: boolean;
   children: ReactNode;
 }) {
-  let text = 'No snippets match these filters.';
-  if (query) text = `No snippets match “${query}”${filtered ? ' with these filters' : ''}.`;
+  let text = t('library.noMatchFilters');
+  if (query) text = t(filtered ? 'library.noMatchQueryFilters' : 'library.noMatchQuery', { query });
   return (
     <div className="flex flex-col items-start gap-2 p-4 text-sm text-slate-700 dark:text-neutral-300">
       <p className="m-0">{text}</p>

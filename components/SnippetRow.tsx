@@ -7,9 +7,10 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { Snippet } from '@/lib/snippets/schema';
-import { formatPartialDate } from '@/lib/kb/dates';
 import { siteLabel } from '@/lib/snippets/search';
 import { ProblemList } from './FormField';
+import { t } from '@/lib/i18n';
+import { readerDate, readerLang } from '@/lib/reader-language';
 
 /** The note and tags being edited in one row, as typed. */
 export interface SnippetDraft {
@@ -31,7 +32,10 @@ export const snippetControlClass =
 
 const labelClass = 'text-sm font-medium text-slate-800 dark:text-neutral-200';
 
-const savedDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+/** The day a snippet was saved, in the reader's language. */
+function savedDate() {
+  return new Intl.DateTimeFormat(readerLang(), { dateStyle: 'medium' });
+}
 
 /** The start of a quote, to tell rows apart in the names of their buttons. */
 export function quoteExcerpt(quote: string, length = 60): string {
@@ -126,7 +130,7 @@ export function SnippetRow({
           type="checkbox"
           checked={selected}
           onChange={(event) => onSelect(event.target.checked)}
-          aria-label={`Select “${excerpt}”`}
+          aria-label={t('library.selectSnippet', { excerpt })}
           className={`mt-1 size-4 shrink-0 cursor-pointer accent-sky-700 ${snippetFocusRing}`}
         />
         <div className="flex min-w-0 flex-1 flex-col gap-1.5">
@@ -147,15 +151,23 @@ export function SnippetRow({
             )}
             <span>{siteLabel(snippet)}</span>
             {citation.published && (
-              <span>Published {formatPartialDate(citation.published.slice(0, 10))}</span>
+              <span>
+                {t('library.published', { date: readerDate(citation.published.slice(0, 10)) })}
+              </span>
             )}
             <span>
-              Saved{' '}
-              <time dateTime={snippet.savedAt}>{savedDate.format(new Date(snippet.savedAt))}</time>
+              {t('library.saved')}{' '}
+              <time dateTime={snippet.savedAt}>
+                {savedDate().format(new Date(snippet.savedAt))}
+              </time>
             </span>
           </p>
           {snippet.tags.length > 0 && !editing && (
-            <ul aria-label="Tags" role="list" className="m-0 flex list-none flex-wrap gap-1 p-0">
+            <ul
+              aria-label={t('library.tags')}
+              role="list"
+              className="m-0 flex list-none flex-wrap gap-1 p-0"
+            >
               {snippet.tags.map((tag) => (
                 <li
                   key={tag}
@@ -168,7 +180,7 @@ export function SnippetRow({
           )}
           {snippet.note && !editing && (
             <p className="m-0 line-clamp-2 text-sm break-words whitespace-pre-line text-slate-700 dark:text-neutral-300">
-              <span className="font-medium">Note: </span>
+              <span className="font-medium">{t('library.note')} </span>
               {snippet.note}
             </p>
           )}
@@ -182,7 +194,8 @@ export function SnippetRow({
           ) : (
             <div className="flex flex-wrap gap-2 pt-0.5">
               <button type="button" className={snippetButtonClass} onClick={onOpenSource}>
-                Open source<span className="sr-only"> of “{excerpt}”</span>
+                {t('library.openSource')}
+                <span className="sr-only">{t('library.openSourceOf', { excerpt })}</span>
               </button>
               <button
                 type="button"
@@ -190,14 +203,16 @@ export function SnippetRow({
                 className={snippetButtonClass}
                 onClick={onEdit}
               >
-                Edit note and tags<span className="sr-only"> of “{excerpt}”</span>
+                {t('library.editNote')}
+                <span className="sr-only">{t('library.editNoteOf', { excerpt })}</span>
               </button>
               <button
                 type="button"
                 className={`${snippetButtonClass} text-red-800 dark:text-red-300`}
                 onClick={onDelete}
               >
-                Delete<span className="sr-only"> “{excerpt}”</span>
+                {t('library.delete')}
+                <span className="sr-only">{t('library.deleteWhich', { excerpt })}</span>
               </button>
             </div>
           )}
@@ -232,13 +247,13 @@ function SnippetEditForm({
   }
   return (
     <form
-      aria-label="Edit note and tags"
+      aria-label={t('library.editNote')}
       onSubmit={submit}
       onKeyDown={keyDown}
       className="flex flex-col gap-1.5 rounded border border-slate-200 bg-slate-50 p-2 dark:border-neutral-700 dark:bg-neutral-900"
     >
       <label htmlFor={`${id}-note`} className={labelClass}>
-        Note
+        {t('library.noteLabel')}
       </label>
       <textarea
         id={`${id}-note`}
@@ -249,7 +264,7 @@ function SnippetEditForm({
         onChange={(event) => onChange({ note: event.target.value })}
       />
       <label htmlFor={`${id}-tags`} className={labelClass}>
-        Tags
+        {t('library.tagsLabel')}
       </label>
       <input
         id={`${id}-tags`}
@@ -260,19 +275,19 @@ function SnippetEditForm({
         onChange={(event) => onChange({ tags: event.target.value })}
       />
       <p id={`${id}-tags-hint`} className="m-0 -mt-1 text-xs text-slate-500 dark:text-neutral-400">
-        Separated by commas.
+        {t('library.tagsHint')}
       </p>
-      <ProblemList title="Not saved:" problems={draft.problems} />
+      <ProblemList title={t('library.notSaved')} problems={draft.problems} />
       <div className="flex gap-2">
         <button
           type="submit"
           disabled={draft.busy}
           className={`cursor-pointer rounded border border-sky-800 bg-sky-800 px-3 py-1 text-sm font-medium text-white hover:bg-sky-900 disabled:cursor-default disabled:opacity-50 dark:border-sky-600 dark:bg-sky-700 ${snippetFocusRing}`}
         >
-          Save
+          {t('library.save')}
         </button>
         <button type="button" className={snippetButtonClass} onClick={onCancel}>
-          Cancel
+          {t('library.cancel')}
         </button>
       </div>
     </form>

@@ -2,20 +2,27 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ExportFormatId } from '@/lib/snippets/formats';
 import { ProblemList } from './FormField';
 import { snippetButtonClass, snippetControlClass } from './SnippetRow';
+import { t } from '@/lib/i18n';
+import { readerLang } from '@/lib/reader-language';
 
 /** The formats `snippets.export` writes; each needs its label below. */
 export type SnippetExportFormat = ExportFormatId;
 
-export const exportFormatLabels: Record<SnippetExportFormat, string> = {
-  json: 'RegLens JSON (imports back)',
-  csv: 'CSV (spreadsheets)',
-  markdown: 'Markdown (quotes with citations)',
-  'csl-json': 'CSL-JSON (Zotero and other reference managers)',
-  ris: 'RIS (reference managers)',
-  'web-annotation': 'W3C Web Annotation (JSON-LD)',
-};
+const exportFormatKeys = {
+  json: 'library.formatJson',
+  csv: 'library.formatCsv',
+  markdown: 'library.formatMarkdown',
+  'csl-json': 'library.formatCslJson',
+  ris: 'library.formatRis',
+  'web-annotation': 'library.formatWebAnnotation',
+} as const satisfies Record<SnippetExportFormat, string>;
 
-const exportFormats = Object.keys(exportFormatLabels) as SnippetExportFormat[];
+/** An export format in words. */
+export function exportFormatLabel(format: SnippetExportFormat): string {
+  return t(exportFormatKeys[format]);
+}
+
+const exportFormats = Object.keys(exportFormatKeys) as SnippetExportFormat[];
 
 /** What an import did: what it added and what it skipped and why, or why it refused the file. */
 export type SnippetImportOutcome =
@@ -25,8 +32,8 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+function snippetCount(count: number): string {
+  return t('library.snippets', count, [count.toLocaleString(readerLang())]);
 }
 
 export interface SnippetExportProps {
@@ -60,7 +67,7 @@ export function SnippetExport({ selected, total, onExport }: SnippetExportProps)
       <div className="flex flex-wrap items-end gap-2">
         <div className="flex flex-col gap-0.5">
           <label htmlFor={id} className="text-xs font-medium text-slate-700 dark:text-neutral-300">
-            Export format
+            {t('library.exportFormat')}
           </label>
           <select
             id={id}
@@ -70,7 +77,7 @@ export function SnippetExport({ selected, total, onExport }: SnippetExportProps)
           >
             {exportFormats.map((value) => (
               <option key={value} value={value}>
-                {exportFormatLabels[value]}
+                {exportFormatLabel(value)}
               </option>
             ))}
           </select>
@@ -81,7 +88,9 @@ export function SnippetExport({ selected, total, onExport }: SnippetExportProps)
           disabled={busy || selected.length === 0}
           onClick={() => run([...selected])}
         >
-          Export selection{selected.length > 0 ? ` (${selected.length.toLocaleString('en')})` : ''}
+          {selected.length > 0
+            ? t('library.exportSelectionCount', [selected.length.toLocaleString(readerLang())])
+            : t('library.exportSelection')}
         </button>
         <button
           type="button"
@@ -89,10 +98,10 @@ export function SnippetExport({ selected, total, onExport }: SnippetExportProps)
           disabled={busy || total === 0}
           onClick={() => run(null)}
         >
-          Export all
+          {t('library.exportAll')}
         </button>
       </div>
-      {error && <ProblemList title="The export failed:" problems={[error]} />}
+      {error && <ProblemList title={t('library.exportFailed')} problems={[error]} />}
     </div>
   );
 }
@@ -124,13 +133,12 @@ export function SnippetImport({ maxBytes, onImport }: SnippetImportProps) {
     if (input.current) input.current.value = '';
     if (!file) return;
     if (file.size > maxBytes) {
-      const megabytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+      const megabytes = (bytes: number) =>
+        t('importExport.megabytes', { n: Math.round((bytes / 1048576) * 10) / 10 });
       setState({
         step: 'refused',
         name: file.name,
-        problems: [
-          `The file is ${megabytes(file.size)}; a snippets file can be at most ${megabytes(maxBytes)}.`,
-        ],
+        problems: [t('library.tooLarge', { size: megabytes(file.size), max: megabytes(maxBytes) })],
       });
       return;
     }
@@ -153,7 +161,7 @@ export function SnippetImport({ maxBytes, onImport }: SnippetImportProps) {
         htmlFor={`${id}-file`}
         className="text-xs font-medium text-slate-700 dark:text-neutral-300"
       >
-        Import snippets (RegLens JSON)
+        {t('library.importLabel')}
       </label>
       <input
         ref={input}
@@ -165,14 +173,19 @@ export function SnippetImport({ maxBytes, onImport }: SnippetImportProps) {
         className="text-sm text-slate-700 file:mr-2 file:cursor-pointer file:rounded file:border file:border-slate-300 file:bg-white file:px-3 file:py-1 file:text-sm dark:text-neutral-300 dark:file:border-neutral-600 dark:file:bg-neutral-900 dark:file:text-neutral-100"
       />
       <div role="status" className="text-sm text-slate-700 dark:text-neutral-300">
-        {state.step === 'reading' && <p className="m-0">Importing {state.name}…</p>}
+        {state.step === 'reading' && (
+          <p className="m-0">{t('library.importing', { name: state.name })}</p>
+        )}
         {state.step === 'done' && (
           <>
             <p className="m-0">
-              Imported {plural(state.added, 'snippet')} from {state.name}
               {state.skipped.length > 0
-                ? `; skipped ${plural(state.skipped.length, 'snippet')}:`
-                : '.'}
+                ? t('library.importedSkipped', {
+                    snippets: snippetCount(state.added),
+                    name: state.name,
+                    skipped: snippetCount(state.skipped.length),
+                  })
+                : t('library.imported', { snippets: snippetCount(state.added), name: state.name })}
             </p>
             {state.skipped.length > 0 && (
               <ul className="m-0 mt-1 list-disc pl-5 text-xs break-words">
@@ -182,7 +195,11 @@ export function SnippetImport({ maxBytes, onImport }: SnippetImportProps) {
                   </li>
                 ))}
                 {state.skipped.length > skippedListed && (
-                  <li>and {plural(state.skipped.length - skippedListed, 'more', 'more')}</li>
+                  <li>
+                    {t('library.skippedMore', [
+                      (state.skipped.length - skippedListed).toLocaleString(readerLang()),
+                    ])}
+                  </li>
                 )}
               </ul>
             )}
@@ -190,7 +207,10 @@ export function SnippetImport({ maxBytes, onImport }: SnippetImportProps) {
         )}
       </div>
       {state.step === 'refused' && (
-        <ProblemList title={`${state.name} was not imported:`} problems={state.problems} />
+        <ProblemList
+          title={t('library.notImported', { name: state.name })}
+          problems={state.problems}
+        />
       )}
     </div>
   );

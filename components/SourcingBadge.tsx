@@ -1,31 +1,57 @@
+import { t } from '@/lib/i18n';
 import type { SourcingGrade } from '@/lib/sourcing/types';
 
+type Level = SourcingGrade['level'];
+
 /** Each grade level in words, for badges and lists. */
-export const levelLabels: Record<SourcingGrade['level'], string> = {
-  confirmed: 'Confirmed',
-  'partly-confirmed': 'Partly confirmed',
-  strong: 'Strong',
-  moderate: 'Moderate',
-  weak: 'Weak',
-  unsupported: 'Unsupported',
-};
+const levelKeys = {
+  confirmed: 'grade.level.confirmed',
+  'partly-confirmed': 'grade.level.partlyConfirmed',
+  strong: 'grade.level.strong',
+  moderate: 'grade.level.moderate',
+  weak: 'grade.level.weak',
+  unsupported: 'grade.level.unsupported',
+} as const satisfies Record<Level, string>;
+
+export function levelLabel(level: Level): string {
+  return t(levelKeys[level]);
+}
 
 /**
  * How assistive technology names each level. Confirmation is said about the claim; the other
  * levels grade sourcing that nothing has confirmed yet.
  */
-const spokenLevels: Record<SourcingGrade['level'], string> = {
-  confirmed: 'Confirmed claim',
-  'partly-confirmed': 'Partly confirmed claim',
-  strong: 'Strong sourcing',
-  moderate: 'Moderate sourcing',
-  weak: 'Weak sourcing',
-  unsupported: 'Unsupported sourcing',
-};
+const spokenKeys = {
+  confirmed: 'grade.spoken.confirmed',
+  'partly-confirmed': 'grade.spoken.partlyConfirmed',
+  strong: 'grade.spoken.strong',
+  moderate: 'grade.spoken.moderate',
+  weak: 'grade.spoken.weak',
+  unsupported: 'grade.spoken.unsupported',
+} as const satisfies Record<Level, string>;
+
+const reliabilityKeys = {
+  A: 'grade.reliability.A',
+  B: 'grade.reliability.B',
+  C: 'grade.reliability.C',
+  D: 'grade.reliability.D',
+  E: 'grade.reliability.E',
+  F: 'grade.reliability.F',
+} as const satisfies Record<SourcingGrade['reliability'], string>;
+
+/** The Admiralty Code's standard wording for each number, as it reads after a comma. */
+const credibilityKeys = [
+  'grade.credibilityInline.c1',
+  'grade.credibilityInline.c2',
+  'grade.credibilityInline.c3',
+  'grade.credibilityInline.c4',
+  'grade.credibilityInline.c5',
+  'grade.credibilityInline.c6',
+] as const;
 
 // Colour only repeats the word, never replaces it, so the badge reads the same without colour.
 // Confirmed claims alone get a solid badge: the one difference a reader must see at a glance.
-const levelClasses: Record<SourcingGrade['level'], string> = {
+const levelClasses: Record<Level, string> = {
   confirmed: 'bg-emerald-700 text-white dark:bg-emerald-400 dark:text-emerald-950',
   'partly-confirmed':
     'bg-emerald-100 text-emerald-900 ring-1 ring-emerald-700/40 ring-inset dark:bg-emerald-950 dark:text-emerald-200',
@@ -40,10 +66,10 @@ export function admiraltyWords(grade: SourcingGrade): string {
   // F's standard wording already names what cannot be judged, so "source" must lead instead.
   const source =
     grade.reliability === 'F'
-      ? 'Source reliability cannot be judged'
-      : `${grade.reliabilityText} source`;
-  const credibility = grade.credibilityText;
-  return `${source}, ${credibility.charAt(0).toLowerCase()}${credibility.slice(1)}`;
+      ? t('grade.sourceUnjudged')
+      : t('grade.source', { reliability: t(reliabilityKeys[grade.reliability]) });
+  const credibility = t(credibilityKeys[grade.credibility - 1] ?? credibilityKeys[5]);
+  return t('grade.admiralty', { source, credibility });
 }
 
 /**
@@ -52,17 +78,17 @@ export function admiraltyWords(grade: SourcingGrade): string {
  * reads.
  */
 export function SourcingBadge({ grade }: { grade: SourcingGrade }) {
-  const level = levelLabels[grade.level];
+  const level = levelLabel(grade.level);
   const code = `${grade.reliability}${grade.credibility}`;
   const words = admiraltyWords(grade);
   return (
     <span
       role="img"
-      aria-label={`${spokenLevels[grade.level]}, ${code}: ${words}`}
+      aria-label={t('grade.badgeSpoken', { level: t(spokenKeys[grade.level]), code, words })}
       title={words}
       className={`inline-block rounded px-1.5 py-px text-[11px] leading-tight font-semibold whitespace-nowrap ${levelClasses[grade.level]}`}
     >
-      {level} · {code}
+      {t('grade.badge', { level, code })}
     </span>
   );
 }

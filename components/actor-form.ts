@@ -3,6 +3,7 @@ import { actorSchema, type Actor, type ActorKind } from '@/lib/kb/schema';
 import { aliasesFromLines, aliasLines } from './alias-lines';
 import { checkRecord, type FormCheck } from './record-form';
 import { relationFilled, relationOf, relationRow, type RelationRow } from './relation-rows';
+import { t } from '@/lib/i18n';
 
 export interface ActorForm {
   id: string;
@@ -49,30 +50,30 @@ function actorInput(form: ActorForm, initial: Actor | null): Record<string, unkn
   };
 }
 
-const fieldNames: Record<string, string> = {
-  id: 'Id',
-  kind: 'Kind',
-  'names.en': 'English name',
-  'names.zh': 'Chinese name',
-  'names.pinyin': 'Pinyin',
-  summary: 'Summary',
-};
+const fieldNames = {
+  id: 'editor.id',
+  kind: 'editor.kind',
+  'names.en': 'editor.englishName',
+  'names.zh': 'editor.chineseName',
+  'names.pinyin': 'editor.pinyin',
+  summary: 'editor.summary',
+} as const;
 
 /** Field key ("names.en", "relations.2.target") to what the form calls it. */
 export function actorFieldName(key: string): string {
   const relation = /^relations\.(\d+)/.exec(key);
-  if (relation) return `Relation ${Number(relation[1]) + 1}`;
+  if (relation) return t('editor.relationRow', { n: Number(relation[1]) + 1 });
   const alias = /^aliases\.(\d+)/.exec(key);
-  if (alias) return `Other names, line ${Number(alias[1]) + 1}`;
-  return fieldNames[key] ?? key;
+  if (alias) return t('editor.aliasLine', { n: Number(alias[1]) + 1 });
+  return key in fieldNames ? t(fieldNames[key as keyof typeof fieldNames]) : key;
 }
 
 /** Checks the form: required fields in plain words first, then everything the schema says. */
 export function checkActorForm(form: ActorForm, initial: Actor | null): FormCheck<Actor> {
   const found: Record<string, string> = {};
-  if (!form.id.trim()) found.id = 'An id is required.';
-  if (!form.en.trim()) found['names.en'] = 'The English name is required.';
-  if (!form.summary.trim()) found.summary = 'A one-line summary is required.';
+  if (!form.id.trim()) found.id = t('editor.idRequired');
+  if (!form.en.trim()) found['names.en'] = t('editor.englishNameRequired');
+  if (!form.summary.trim()) found.summary = t('editor.summaryRequired');
   return checkRecord({
     schema: actorSchema,
     input: actorInput(form, initial),

@@ -2,6 +2,7 @@
 import { claimSchema, type Claim, type ClaimStatus } from '@/lib/kb/schema';
 import { checkRecord, entriesOf, setOptional, slugify, type FormCheck } from './record-form';
 import { sourceFilled, sourceOf, sourceProblem, sourceRow, type SourceRow } from './source-rows';
+import { t } from '@/lib/i18n';
 
 export interface ClaimForm {
   id: string;
@@ -49,26 +50,41 @@ function claimInput(form: ClaimForm, initial: Claim | null) {
   return { input, actors, sources };
 }
 
-const fieldNames: Record<string, string> = {
-  id: 'Id',
-  statement: 'Statement',
-  actors: 'Actors',
-  eventDate: 'Date of the event',
-  status: 'Status',
-  sources: 'Sources',
-};
+const fieldNames = {
+  id: 'editor.id',
+  statement: 'editor.statement',
+  actors: 'editor.actors',
+  eventDate: 'editor.eventDate',
+  status: 'editor.status',
+  sources: 'editor.sources',
+} as const;
+
+/** A source's field key to what the form calls it. */
+const sourceFieldNames = {
+  outlet: 'editor.outlet',
+  date: 'editor.date',
+  headline: 'editor.headline',
+  url: 'editor.url',
+  attribution: 'editor.attribution',
+} as const;
 
 /** Field key ("statement", "sources.1.url") to what the form calls it. */
 export function claimFieldName(key: string): string {
   const source = /^sources\.(\d+)(?:\.(\w+))?/.exec(key);
-  if (source) return `Source ${Number(source[1]) + 1}${source[2] ? `, ${source[2]}` : ''}`;
-  return fieldNames[key] ?? key;
+  if (source) {
+    const n = Number(source[1]) + 1;
+    if (!source[2]) return t('editor.sourceRow', { n });
+    const field = source[2];
+    const name = field in sourceFieldNames ? t(sourceFieldNames[field as 'url']) : field;
+    return t('editor.sourceField', { n, field: name });
+  }
+  return key in fieldNames ? t(fieldNames[key as keyof typeof fieldNames]) : key;
 }
 
 /** The form's key and words for one of the schema's problems. */
 function reword(key: string, message: string): [string, string] {
   if (/^actors\.\d+$/.test(key)) {
-    return ['actors', `Actor ids use letters, digits, "_", "-" and "." only.`];
+    return ['actors', t('editor.actorIdLetters')];
   }
   if (key === 'sources.' || key === 'sources') return ['sources', message];
   const source = /^sources\.\d+\.(\w+)$/.exec(key);
@@ -79,10 +95,10 @@ function reword(key: string, message: string): [string, string] {
 export function checkClaimForm(form: ClaimForm, initial: Claim | null): FormCheck<Claim> {
   const { input, actors, sources } = claimInput(form, initial);
   const found: Record<string, string> = {};
-  if (!form.id.trim()) found.id = 'An id is required.';
-  if (!form.statement.trim()) found.statement = 'The statement is required.';
-  if (actors.length === 0) found.actors = 'Name at least one actor by its id.';
-  if (sources.length === 0) found.sources = 'Add at least one source.';
+  if (!form.id.trim()) found.id = t('editor.idRequired');
+  if (!form.statement.trim()) found.statement = t('editor.statementRequired');
+  if (actors.length === 0) found.actors = t('editor.actorsRequired');
+  if (sources.length === 0) found.sources = t('editor.sourcesRequired');
   return checkRecord({
     schema: claimSchema,
     input,

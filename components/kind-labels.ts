@@ -1,17 +1,19 @@
 import type { ActorKind } from '@/lib/kb/schema';
+import { t } from '@/lib/i18n';
 
-/** The small label a card shows for each kind of actor; written for readers, not for the schema. */
-export const kindLabels: Record<ActorKind, string> = {
-  regulator: 'Regulator',
-  institution: 'Institution',
-  company: 'Company',
-  product: 'Product',
-  person: 'Person',
-  outlet: 'News outlet',
-  law: 'Law',
-  event: 'Event',
-};
+/** The message of the small label a card shows for each kind of actor. */
+const kindKeys = {
+  regulator: 'kinds.regulator',
+  institution: 'kinds.institution',
+  company: 'kinds.company',
+  product: 'kinds.product',
+  person: 'kinds.person',
+  outlet: 'kinds.outlet',
+  law: 'kinds.law',
+  event: 'kinds.event',
+} as const satisfies Record<ActorKind, string>;
 
+/** The kind of an actor, written for readers, not for the schema. */
 export function kindLabel(kind: ActorKind): string {
-  return kindLabels[kind];
+  return t(kindKeys[kind]);
 }

@@ -6,6 +6,7 @@
 import type { Findings } from '@/lib/messaging';
 import type { LayerId } from '@/lib/background/analyzers';
 import { attributionMarks } from '@/lib/marks';
+import { t } from '@/lib/i18n';
 
 export interface OutlineEntry {
   /** Unique within the outline: the layer and the span. */
@@ -96,7 +97,7 @@ export function outlineOf(findings: Findings): OutlineGroup[] {
       entries: byOwner(
         'attributions',
         findings.attributions,
-        (a) => attributionMarks[a.kind].label,
+        (a) => t(attributionMarks[a.kind].label),
         (a) => a.text,
       ),
     },

@@ -1,11 +1,14 @@
 import type { RelationKind } from '@/lib/kb/schema';
 import type { ActorCardData } from '@/lib/kb/types';
 import { formatPartialDate } from '@/lib/kb/dates';
+import { t } from '@/lib/i18n';
+import { readerLanguage } from '@/lib/reader-language';
 
 export type CardRelation = ActorCardData['relations'][number];
 
 /**
- * How a relation reads on a card, always from the card's actor's side. `forward` is used when
+ * How a relation reads on a card (the message keys of its label), always from the card's actor's
+ * side. `forward` is used when
  * the card's actor holds the relation ("pboc supervises ant" on the PBoC's card: "Supervises"),
  * `inverse` when the other actor holds it and it points here (on Ant's card: "Supervised by").
  * Pairs of kinds that say the same thing from opposite ends (ledBy/leads, parentOf/subsidiaryOf)
@@ -14,42 +17,42 @@ export type CardRelation = ActorCardData['relations'][number];
  * The order of the entries is the order of the card's lines: who the actor is part of and who
  * runs it first, then oversight, then what it did, then data flows, history and coverage.
  */
-export const relationPhrasing: Record<RelationKind, { forward: string; inverse: string }> = {
-  partOf: { forward: 'Part of', inverse: 'Includes' },
-  parentOf: { forward: 'Parent of', inverse: 'Subsidiary of' },
-  subsidiaryOf: { forward: 'Subsidiary of', inverse: 'Parent of' },
-  owns: { forward: 'Owns', inverse: 'Owned by' },
-  shareholderOf: { forward: 'Shareholder in', inverse: 'Shareholders' },
-  operates: { forward: 'Operates', inverse: 'Operated by' },
-  ledBy: { forward: 'Led by', inverse: 'Leads' },
-  leads: { forward: 'Leads', inverse: 'Led by' },
-  founded: { forward: 'Founded', inverse: 'Founded by' },
-  foundedBy: { forward: 'Founded by', inverse: 'Founded' },
-  worksFor: { forward: 'Works for', inverse: 'Employs' },
-  supervises: { forward: 'Supervises', inverse: 'Supervised by' },
-  regulates: { forward: 'Regulates', inverse: 'Regulated by' },
-  licensed: { forward: 'Licensed', inverse: 'Licensed by' },
-  enforces: { forward: 'Enforces', inverse: 'Enforced by' },
-  issued: { forward: 'Issued', inverse: 'Issued by' },
-  drafted: { forward: 'Drafted', inverse: 'Drafted by' },
-  fined: { forward: 'Fined', inverse: 'Fined by' },
-  summoned: { forward: 'Summoned', inverse: 'Summoned by' },
-  investigated: { forward: 'Investigated', inverse: 'Investigated by' },
+export const relationPhrasing = {
+  partOf: { forward: 'relations.partOf', inverse: 'relations.includes' },
+  parentOf: { forward: 'relations.parentOf', inverse: 'relations.subsidiaryOf' },
+  subsidiaryOf: { forward: 'relations.subsidiaryOf', inverse: 'relations.parentOf' },
+  owns: { forward: 'relations.owns', inverse: 'relations.ownedBy' },
+  shareholderOf: { forward: 'relations.shareholderIn', inverse: 'relations.shareholders' },
+  operates: { forward: 'relations.operates', inverse: 'relations.operatedBy' },
+  ledBy: { forward: 'relations.ledBy', inverse: 'relations.leads' },
+  leads: { forward: 'relations.leads', inverse: 'relations.ledBy' },
+  founded: { forward: 'relations.founded', inverse: 'relations.foundedBy' },
+  foundedBy: { forward: 'relations.foundedBy', inverse: 'relations.founded' },
+  worksFor: { forward: 'relations.worksFor', inverse: 'relations.employs' },
+  supervises: { forward: 'relations.supervises', inverse: 'relations.supervisedBy' },
+  regulates: { forward: 'relations.regulates', inverse: 'relations.regulatedBy' },
+  licensed: { forward: 'relations.licensed', inverse: 'relations.licensedBy' },
+  enforces: { forward: 'relations.enforces', inverse: 'relations.enforcedBy' },
+  issued: { forward: 'relations.issued', inverse: 'relations.issuedBy' },
+  drafted: { forward: 'relations.drafted', inverse: 'relations.draftedBy' },
+  fined: { forward: 'relations.fined', inverse: 'relations.finedBy' },
+  summoned: { forward: 'relations.summoned', inverse: 'relations.summonedBy' },
+  investigated: { forward: 'relations.investigated', inverse: 'relations.investigatedBy' },
   // "A sharesDataWith B" means data goes from A to B, so B's card reads "Receives data from: A".
-  sharesDataWith: { forward: 'Shares data with', inverse: 'Receives data from' },
-  receivesDataFrom: { forward: 'Receives data from', inverse: 'Shares data with' },
-  successorOf: { forward: 'Successor of', inverse: 'Succeeded by' },
-  predecessorOf: { forward: 'Predecessor of', inverse: 'Preceded by' },
-  reportedOn: { forward: 'Reported on', inverse: 'Covered by' },
-  subjectOf: { forward: 'Subject of', inverse: 'Concerns' },
-  relatedTo: { forward: 'Related to', inverse: 'Related to' },
-};
+  sharesDataWith: { forward: 'relations.sharesDataWith', inverse: 'relations.receivesDataFrom' },
+  receivesDataFrom: { forward: 'relations.receivesDataFrom', inverse: 'relations.sharesDataWith' },
+  successorOf: { forward: 'relations.successorOf', inverse: 'relations.succeededBy' },
+  predecessorOf: { forward: 'relations.predecessorOf', inverse: 'relations.precededBy' },
+  reportedOn: { forward: 'relations.reportedOn', inverse: 'relations.coveredBy' },
+  subjectOf: { forward: 'relations.subjectOf', inverse: 'relations.concerns' },
+  relatedTo: { forward: 'relations.relatedTo', inverse: 'relations.relatedTo' },
+} as const satisfies Record<RelationKind, { forward: string; inverse: string }>;
 
 const kindOrder = Object.keys(relationPhrasing) as RelationKind[];
 
 export function relationLabel(kind: RelationKind, inverse: boolean): string {
   const phrasing = relationPhrasing[kind];
-  return inverse ? phrasing.inverse : phrasing.forward;
+  return t(inverse ? phrasing.inverse : phrasing.forward);
 }
 
 export interface RelationGroup {
@@ -93,10 +96,11 @@ function detail(relation: CardRelation): number {
 
 /** The time a relation held, for the end of its line: "since 2018", "2002–2018", "until 2023". */
 export function relationSpan(relation: Pick<CardRelation, 'since' | 'until'>): string | null {
-  const since = relation.since ? formatPartialDate(relation.since) : null;
-  const until = relation.until ? formatPartialDate(relation.until) : null;
-  if (since && until) return `${since}–${until}`;
-  if (since) return `since ${since}`;
-  if (until) return `until ${until}`;
+  const language = readerLanguage();
+  const since = relation.since ? formatPartialDate(relation.since, language) : null;
+  const until = relation.until ? formatPartialDate(relation.until, language) : null;
+  if (since && until) return t('relations.span', { since, until });
+  if (since) return t('relations.since', { date: since });
+  if (until) return t('relations.until', { date: until });
   return null;
 }

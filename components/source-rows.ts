@@ -1,6 +1,7 @@
 /** The rules of a source row of the claim form: what it shows, and the source it stands for. */
 import type { AttributionKind, Source } from '@/lib/kb/schema';
 import { nextRowKey, setOptional, typedIn, type FormRow } from './record-form';
+import { t } from '@/lib/i18n';
 
 export interface SourceRow extends FormRow {
   outlet: string;
@@ -43,7 +44,7 @@ export function sourceOf(row: SourceRow): Record<string, unknown> {
 
 /** A schema problem with a source's field, said as the form asks for it. */
 export function sourceProblem(field: string, message: string): string {
-  if (field === 'url') return 'A full address is needed (https://…).';
-  if (field === 'outlet') return 'Which outlet reported it?';
+  if (field === 'url') return t('editor.urlNeeded');
+  if (field === 'outlet') return t('editor.outletNeeded');
   return message;
 }

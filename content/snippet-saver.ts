@@ -11,6 +11,8 @@ import { readCitation } from '@/lib/snippets/metadata';
 import { spanOfRange } from '@/lib/page';
 import { send, problemsOf } from '@/lib/send';
 import type { PageState, Passage } from './types';
+import { t } from '@/lib/i18n';
+import { readerLang } from '@/lib/reader-language';
 
 export interface SavedSnippet {
   snippet: Snippet;
@@ -59,6 +61,11 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** The problems a refusal named, as one line in the reader's language. */
+function problemList(error: unknown): string {
+  return problemsOf(error).join(t('snippetForm.problemSeparator'));
+}
+
 export function createSnippetSaver(options: {
   doc: Document;
   page: PageState;
@@ -73,6 +80,8 @@ export function createSnippetSaver(options: {
   const ui = () => {
     if (!host) {
       host = doc.createElement(HOST_NAME);
+      // The page's own language says nothing about the reader's.
+      host.setAttribute('lang', readerLang());
       shadow = host.attachShadow({ mode: 'open' });
       shadow.append(element(doc, 'style', { textContent: css }));
     }
@@ -134,25 +143,33 @@ export function createSnippetSaver(options: {
 
   const noteForm = (saved: SavedSnippet, rect: DOMRect) => {
     const form = element(doc, 'form', { className: 'box' } as Partial<HTMLFormElement>);
-    form.setAttribute('aria-label', 'Snippet saved: add a note and tags');
+    form.setAttribute('aria-label', t('snippetForm.savedForm'));
     const noteId = 'reglens-note';
     const tagsId = 'reglens-tags';
     const note = element(doc, 'textarea', { id: noteId });
-    const tags = element(doc, 'input', { id: tagsId, type: 'text', placeholder: 'credit, ant' });
-    const status = element(doc, 'p', { className: 'status', textContent: 'Snippet saved.' });
+    const tags = element(doc, 'input', {
+      id: tagsId,
+      type: 'text',
+      placeholder: t('snippetForm.tagsPlaceholder'),
+    });
+    const status = element(doc, 'p', { className: 'status', textContent: t('snippetForm.saved') });
     status.setAttribute('role', 'status');
     form.append(
       status,
-      element(doc, 'label', { htmlFor: noteId, textContent: 'Note' }),
+      element(doc, 'label', { htmlFor: noteId, textContent: t('snippetForm.note') }),
       note,
-      element(doc, 'label', { htmlFor: tagsId, textContent: 'Tags (comma-separated)' }),
+      element(doc, 'label', { htmlFor: tagsId, textContent: t('snippetForm.tags') }),
       tags,
       element(
         doc,
         'div',
         { className: 'row' },
-        element(doc, 'button', { type: 'button', textContent: 'Done' }),
-        element(doc, 'button', { type: 'submit', className: 'primary', textContent: 'Save note' }),
+        element(doc, 'button', { type: 'button', textContent: t('snippetForm.done') }),
+        element(doc, 'button', {
+          type: 'submit',
+          className: 'primary',
+          textContent: t('snippetForm.saveNote'),
+        }),
       ),
     );
     form.querySelector('button[type="button"]')!.addEventListener('click', close);
@@ -174,11 +191,11 @@ export function createSnippetSaver(options: {
       send('snippets.update', edit).then(
         (snippet) => {
           saved.snippet = snippet;
-          status.textContent = 'Note saved.';
+          status.textContent = t('snippetForm.noteSaved');
           win.setTimeout(close, 1200);
         },
         (error: unknown) => {
-          status.textContent = `Not saved: ${problemsOf(error).join('; ')}`;
+          status.textContent = t('snippetForm.notSaved', { problems: problemList(error) });
         },
       );
     });
@@ -191,7 +208,7 @@ export function createSnippetSaver(options: {
     const rect = range?.getBoundingClientRect() ?? new DOMRect(win.innerWidth / 2, 80, 0, 0);
     const found = range && locate(range);
     if (!found) {
-      say('Select a passage of the article to save it as a snippet.', rect);
+      say(t('snippetForm.selectFirst'), rect);
       return null;
     }
     const { passage, start, end } = found;
@@ -207,7 +224,7 @@ export function createSnippetSaver(options: {
       noteForm(saved, rect);
       return saved;
     } catch (error) {
-      say(`The snippet was not saved: ${problemsOf(error).join('; ')}`, rect);
+      say(t('snippetForm.snippetNotSaved', { problems: problemList(error) }), rect);
       return null;
     }
   };
@@ -226,9 +243,9 @@ export function createSnippetSaver(options: {
     const button = element(doc, 'button', {
       type: 'button',
       className: 'primary',
-      textContent: 'Save snippet',
+      textContent: t('snippetForm.saveButton'),
     });
-    button.setAttribute('aria-label', 'Save snippet');
+    button.setAttribute('aria-label', t('snippetForm.saveButton'));
     button.addEventListener('click', () => void saveSelection());
     // A click on the button must not clear the selection it saves.
     button.addEventListener('mousedown', (event) => event.preventDefault());

@@ -100,46 +100,41 @@ export const attributionLines: Record<AttributionKind, InkedLine> = {
 };
 
 export interface AttributionMark {
-  /** A few words for the legend and the read-out's readers. */
+  /** The messages (locales/) of a few words for the legend, and of what the mark means. */
   label: string;
-  /** What the mark means, in one sentence. */
   meaning: string;
 }
 
-export const attributionMarks: Record<AttributionKind, AttributionMark> = {
+export const attributionMarks = {
   anonymous: {
-    label: 'Unnamed sources',
-    meaning:
-      'People with inside knowledge who are not named: “people familiar with the matter”, 知情人士.',
+    label: 'legend.anonymous',
+    meaning: 'legend.anonymousMeaning',
   },
   'named-official': {
-    label: 'Named person on record',
-    meaning: 'A named official or executive, with a role, said it on the record.',
+    label: 'legend.namedOfficial',
+    meaning: 'legend.namedOfficialMeaning',
   },
   'official-document': {
-    label: 'Official document',
-    meaning:
-      'A statement, notice, regulation, filing or ruling says it, or a state body speaks for itself.',
+    label: 'legend.officialDocument',
+    meaning: 'legend.officialDocumentMeaning',
   },
   'company-statement': {
-    label: 'Company statement',
-    meaning: 'The company says it, itself or through an unnamed spokesperson.',
+    label: 'legend.companyStatement',
+    meaning: 'legend.companyStatementMeaning',
   },
   'no-comment': {
-    label: 'No comment',
-    meaning: 'Someone did not answer: no response to a request for comment, declined to comment.',
+    label: 'legend.noComment',
+    meaning: 'legend.noCommentMeaning',
   },
   'other-outlet': {
-    label: 'Another outlet',
-    meaning:
-      'The sentence rests on another news outlet’s report (“according to Reuters”, 据……报道).',
+    label: 'legend.otherOutlet',
+    meaning: 'legend.otherOutletMeaning',
   },
   vague: {
-    label: 'Vague voices',
-    meaning:
-      'Opinion with no name and no claim to inside knowledge: “some analysts said”, “observers believe”.',
+    label: 'legend.vague',
+    meaning: 'legend.vagueMeaning',
   },
-};
+} as const satisfies Record<AttributionKind, AttributionMark>;
 
 /** The mark layers, each with its own highlight name and place in the stack. */
 export type MarkLayer = 'names' | 'claims' | 'attributions' | 'snippets';

@@ -5,7 +5,17 @@
  * page the annotator runs on.
  */
 import { z } from 'zod';
+import chinese from 'zod/v4/locales/zh-CN.js';
+import english from 'zod/v4/locales/en.js';
 
 z.config({ jitless: true });
+
+/**
+ * Zod's own problem messages ("expected string", "too small") in the reader's language; the
+ * messages a schema writes itself stay as written.
+ */
+export function setZodLanguage(language: 'en' | 'zh'): void {
+  z.config(language === 'zh' ? chinese() : english());
+}
 
 export { z };

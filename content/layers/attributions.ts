@@ -15,7 +15,7 @@ function start(context: LayerContext): LayerSession {
     kindOf: (hit) => hit.kind,
     cardFor: (hit) => ({ kind: 'attribution', attribution: hit.kind, cue: hit.cue }),
     describe: (hit) => ({
-      name: attributionMarks[hit.kind].label,
+      name: t(attributionMarks[hit.kind].label),
       kind: t('walk.kindAttribution'),
     }),
   });

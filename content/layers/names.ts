@@ -45,6 +45,8 @@ export const names: AnnotationLayer<'names'> = {
   report: (analysis) =>
     analysis.mentions.flatMap(({ actorId, text, start, end }) => {
       const label = analysis.actors[actorId];
-      return label ? [{ actorId, name: label.name, kind: label.kind, text, start, end }] : [];
+      if (!label) return [];
+      const zh = label.zh ? { zh: label.zh } : {};
+      return [{ actorId, name: label.name, ...zh, kind: label.kind, text, start, end }];
     }),
 };

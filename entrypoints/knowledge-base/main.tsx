@@ -8,8 +8,10 @@ import { setHoverDelay } from '@/lib/settings-store';
 import { MAX_DATASET_BYTES } from '@/lib/kb/dataset-file';
 import { problemsOf, send } from '@/lib/send';
 import { downloadText } from '@/lib/download';
+import { t } from '@/lib/i18n';
+import { localizePage, readerLanguage } from '@/lib/reader-language';
+import { setZodLanguage } from '@/lib/zod';
 import '@/components/styles.css';
-import { declareDocumentLanguage } from '@/lib/document-language';
 
 function KnowledgeBase() {
   const [query, setQuery] = useState('');
@@ -69,5 +71,6 @@ function KnowledgeBase() {
   );
 }
 
-declareDocumentLanguage();
+setZodLanguage(readerLanguage());
+localizePage(document, t('pages.knowledgeBase'));
 createRoot(document.getElementById('root')!).render(<KnowledgeBase />);

@@ -4,8 +4,10 @@ import { SnippetLibraryView } from '@/components/SnippetLibraryView';
 import { useSnippetLibrary } from '@/lib/snippet-library';
 import { MAX_SNIPPET_FILE_BYTES } from '@/lib/snippets/import';
 import { sourceLink } from '@/lib/snippets/source-link';
+import { t } from '@/lib/i18n';
+import { localizePage, readerLanguage } from '@/lib/reader-language';
+import { setZodLanguage } from '@/lib/zod';
 import '@/components/styles.css';
-import { declareDocumentLanguage } from '@/lib/document-language';
 
 function Library() {
   const library = useSnippetLibrary();
@@ -20,5 +22,6 @@ function Library() {
   );
 }
 
-declareDocumentLanguage();
+setZodLanguage(readerLanguage());
+localizePage(document, t('pages.library'));
 createRoot(document.getElementById('root')!).render(<Library />);

@@ -6,9 +6,10 @@ import { setGlobalLevel, setSiteLevel, setSitePolicy } from '@/lib/settings-stor
 import { policyForHost } from '@/lib/settings';
 import { pinnedTabId } from '@/lib/pinned-tab';
 import { annotateTab } from '@/lib/annotate-tab';
+import { t } from '@/lib/i18n';
+import { localizePage } from '@/lib/reader-language';
 import { sidePanelOpener } from '@/lib/side-panel';
 import '@/components/styles.css';
-import { declareDocumentLanguage } from '@/lib/document-language';
 
 const openSidePanel = sidePanelOpener();
 
@@ -55,5 +56,5 @@ function Popup() {
   );
 }
 
-declareDocumentLanguage();
+localizePage(document, t('pages.popup'));
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -14,8 +14,9 @@ import {
 } from '@/lib/extension-hooks';
 import { levelForHost } from '@/lib/settings';
 import { send } from '@/lib/send';
+import { t } from '@/lib/i18n';
+import { localizePage } from '@/lib/reader-language';
 import '@/components/styles.css';
-import { declareDocumentLanguage } from '@/lib/document-language';
 
 /**
  * `?tabId=N` pins the panel to one tab. A side panel follows the active tab of its window, but
@@ -74,5 +75,5 @@ function SidePanel() {
   return <TabPanel key={tab?.id ?? 'none'} tab={tab} revision={revision} />;
 }
 
-declareDocumentLanguage();
+localizePage(document, t('pages.sidePanel'));
 createRoot(document.getElementById('root')!).render(<SidePanel />);

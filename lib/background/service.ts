@@ -47,6 +47,7 @@ import {
   neverAnnotatedFindings,
 } from './site-control';
 import { revealMark } from './page-commands';
+import { displayName } from '../reader-language';
 
 /**
  * Runs one of the extension's scripts in the sender's frame, in the extension's isolated world,
@@ -210,7 +211,8 @@ export function createBackgroundService(options: {
     async 'kb.names'() {
       const [actors, claims] = await Promise.all([knowledge.actors(), knowledge.claims()]);
       return {
-        actors: Object.fromEntries([...actors.values()].map((a) => [a.id, a.names.en])),
+        // Shown to the reader (the library's filters): in the reader's language first.
+        actors: Object.fromEntries([...actors.values()].map((a) => [a.id, displayName(a.names)])),
         claims: Object.fromEntries(claims.map((c) => [c.id, c.statement])),
       };
     },

@@ -4,13 +4,14 @@
  */
 import { browser } from 'wxt/browser';
 import { CAPTURE_SELECTION } from '../page-messages';
+import { t } from '../i18n';
 
 export const SAVE_SNIPPET_MENU_ID = 'reglens-save-snippet';
 
 /** Adds the menu entry; the browser keeps it until the extension is updated or removed. */
 export function createSnippetMenu(): void {
   browser.contextMenus?.create(
-    { id: SAVE_SNIPPET_MENU_ID, title: 'Save snippet to RegLens', contexts: ['selection'] },
+    { id: SAVE_SNIPPET_MENU_ID, title: t('snippetForm.menu'), contexts: ['selection'] },
     // A second create after a restart of the worker reports a duplicate id: nothing to do.
     () => void browser.runtime.lastError,
   );

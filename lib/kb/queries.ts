@@ -5,6 +5,8 @@
 import type { ActorCardData, ActorLabel, ClaimCardData } from './types';
 import type { SourcingGrade } from '../sourcing/types';
 import { gradeClaim, type GradeOptions } from '../sourcing/grade';
+import { readerReasonWords } from '../grade-words';
+import { displayName, readerLanguage, shortName } from '../reader-language';
 import { formatIssues } from './check';
 import type { RegLensDb } from './db';
 import {
@@ -178,7 +180,7 @@ function outletNamesOf(claims: readonly Claim[], byId: ReadonlyMap<string, Actor
     for (const source of claim.sources) {
       for (const outlet of [source.outlet, source.cites]) {
         const known = outlet ? byId.get(outlet) : undefined;
-        if (known) outletNames[known.id] = known.names.en;
+        if (known) outletNames[known.id] = displayName(known.names);
       }
     }
   }
@@ -194,14 +196,21 @@ const articleKinds = new Set<Actor['kind']>(['regulator', 'institution', 'law'])
  */
 function gradeNames(byId: ReadonlyMap<string, Actor>): GradeOptions {
   const name = (id: string) => byId.get(id)?.names.en ?? id;
+  const language = readerLanguage();
   return {
     outletNames: name,
+    shownNames: (id) => {
+      const actor = byId.get(id);
+      return actor ? shortName(actor.names, language) : id;
+    },
     actorName: (id) => {
       const actor = byId.get(id);
       if (!actor) return id;
+      if (language === 'zh') return shortName(actor.names, language);
       const en = actor.names.en;
       return articleKinds.has(actor.kind) && !/^the /i.test(en) ? `the ${en}` : en;
     },
+    words: readerReasonWords(language),
   };
 }
 

@@ -31,6 +31,8 @@ export type Mention = z.infer<typeof mentionSchema>;
 /** A mention as the read-out reports it: who, of what kind, where, as the page writes it. */
 export const foundMentionSchema = mentionSchema.omit({ alias: true }).extend({
   name: z.string(),
+  /** The actor's Chinese name, where known, for readers of Chinese. */
+  zh: z.string().optional(),
   kind: actorKindSchema,
 });
 export type FoundMention = z.infer<typeof foundMentionSchema>;

@@ -10,8 +10,7 @@
  */
 import type { AttributionKind, Claim, Development, Source } from '../kb/schema';
 import type { SourcingGrade } from './types';
-import { formatPartialDate } from '../kb/dates';
-import { attributionWords } from './labels';
+import { englishReasonWords, listWords as listIn, type ReasonWords } from './reason-words';
 
 export interface GradeOptions {
   /** Turns an outlet id ("bloomberg") into its name ("Bloomberg News"); plain names pass through. */
@@ -21,6 +20,14 @@ export interface GradeOptions {
    * `outletNames`, which usually holds every actor's name, then to "the actor concerned".
    */
   actorName?: (id: string) => string;
+  /**
+   * How an outlet reads in the reasons when not as `outletNames` says: its name in the reader's
+   * language. Outlets are told apart by `outletNames` alone, so the grade is the same in every
+   * language.
+   */
+  shownNames?: (id: string) => string;
+  /** The language of the reasons; English unless given. */
+  words?: ReasonWords;
 }
 
 type Reliability = SourcingGrade['reliability'];
@@ -62,8 +69,6 @@ const attributionRank: AttributionKind[] = [
  */
 const responseRank: ActorResponse[] = ['confirmed', 'denied', 'declined', 'no-response'];
 
-const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-
 /** An outlet's later report on a claim it had already reported: context, not corroboration. */
 interface FollowUp {
   name: string;
@@ -80,39 +85,42 @@ interface OutletEntry {
 }
 
 export function gradeClaim(claim: Claim, options: GradeOptions = {}): SourcingGrade {
+  const words = options.words ?? englishReasonWords;
+  const listWords = (items: string[]) => listIn(words, items);
   const outletName = options.outletNames ?? ((id: string) => id);
+  const shown = options.shownNames ?? outletName;
   const actorId = claim.actors[0];
   const actorName =
     actorId === undefined
-      ? 'the actor concerned'
-      : ((options.actorName ?? options.outletNames)?.(actorId) ?? 'the actor concerned');
+      ? words.say('unknownActor')
+      : ((options.actorName ?? options.outletNames)?.(actorId) ?? words.say('unknownActor'));
   const sources = claim.sources;
   const reasons: string[] = [];
 
   if (sources.length === 0) {
-    reasons.push('no sources are recorded');
-    return finish(claim, 'F', 6, 0, null, reasons);
+    reasons.push(words.say('noSources'));
+    return finish(claim, 'F', 6, 0, null, reasons, words);
   }
 
   const followUp = followUpTest(sources, outletName);
   const counted = sources.filter((source) => !followUp(source));
   const followUps: FollowUp[] = sources.filter(followUp).map((source) => ({
-    name: outletName(source.outlet),
+    name: shown(source.outlet),
     date: source.date!,
   }));
-  const { entries, redundantRelays, unnamedRelays } = independentOutlets(counted, outletName);
+  const { entries, redundantRelays, unnamedRelays } = independentOutlets(
+    counted,
+    outletName,
+    shown,
+  );
   const best = bestAttribution(counted);
 
-  reasons.push(describeOutlets(entries, unnamedRelays));
-  if (followUps.length > 0) reasons.push(describeFollowUps(followUps));
+  reasons.push(describeOutlets(entries, unnamedRelays, words));
+  if (followUps.length > 0) reasons.push(describeFollowUps(followUps, words));
   if (redundantRelays.length > 0) {
     const relays = unique(redundantRelays);
     const names = listWords(relays);
-    reasons.push(
-      relays.length === 1
-        ? `a relay by ${names} adds no independent outlet`
-        : `relays by ${names} add no independent outlet`,
-    );
+    reasons.push(words.say(relays.length === 1 ? 'relayOne' : 'relayMany', { names }));
   }
 
   // Reliability: how far the best source can be trusted, before anything later is known.
@@ -151,21 +159,21 @@ export function gradeClaim(claim: Claim, options: GradeOptions = {}): SourcingGr
 
   // A denial leaves the claim disputed only until a later event settles it one way or the other.
   const disputedByDenial = response === 'denied' && !settled.decider;
-  if (response) reasons.push(describeResponse(response, actorName, disputedByDenial));
-  if (settled.decider) reasons.push(describeDevelopment(settled.decider));
+  if (response) reasons.push(describeResponse(response, actorName, disputedByDenial, words));
+  if (settled.decider) reasons.push(describeDevelopment(settled.decider, words));
 
   // A hand-set status only ever lowers the grade: raising needs evidence the reasons can name
   // (a document, a confirmation, a later event), while caution costs nothing.
   if (claim.status === 'disputed') {
     credibility = Math.max(credibility, 4) as Credibility;
-    if (!disputedByDenial) reasons.push('the claim is marked disputed');
+    if (!disputedByDenial) reasons.push(words.say('markedDisputed'));
   } else if (claim.status === 'denied') {
     credibility = Math.max(credibility, 5) as Credibility;
-    reasons.push('the claim is marked denied');
+    reasons.push(words.say('markedDenied'));
   }
 
   const partly = settled.decider?.effect === 'partly-confirms';
-  return finish(claim, reliability, credibility, independent, best, reasons, partly);
+  return finish(claim, reliability, credibility, independent, best, reasons, words, partly);
 }
 
 /**
@@ -203,7 +211,11 @@ function laterDate(a: string, b: string): boolean {
  * have no source entry of their own: the original report exists even if only a relay was seen,
  * so it counts once, however many relays carry it.
  */
-function independentOutlets(sources: Source[], outletName: (id: string) => string) {
+function independentOutlets(
+  sources: Source[],
+  outletName: (id: string) => string,
+  shown: (id: string) => string,
+) {
   const entries = new Map<string, OutletEntry>();
   const key = (outlet: string) => outletName(outlet).trim().toLowerCase();
 
@@ -214,7 +226,7 @@ function independentOutlets(sources: Source[], outletName: (id: string) => strin
     if (!entry) {
       entries.set(k, {
         key: k,
-        name: outletName(source.outlet),
+        name: shown(source.outlet),
         attribution: source.attribution,
         relayedBy: [],
       });
@@ -227,7 +239,7 @@ function independentOutlets(sources: Source[], outletName: (id: string) => strin
   const unnamedRelays: string[] = [];
   for (const source of sources) {
     if (source.attribution !== 'citing-outlet') continue;
-    const relay = outletName(source.outlet);
+    const relay = shown(source.outlet);
     if (!source.cites) {
       unnamedRelays.push(relay);
       continue;
@@ -237,7 +249,7 @@ function independentOutlets(sources: Source[], outletName: (id: string) => strin
     if (!entry) {
       entries.set(k, {
         key: k,
-        name: outletName(source.cites),
+        name: shown(source.cites),
         attribution: null,
         relayedBy: [relay],
       });
@@ -307,61 +319,77 @@ function settleDevelopments(developments: Development[], start: Credibility) {
   return { credibility, decider };
 }
 
-function describeFollowUps(followUps: FollowUp[]): string {
-  const parts = followUps.map((f) => `${f.name} (${formatPartialDate(f.date)})`);
+function describeFollowUps(followUps: FollowUp[], words: ReasonWords): string {
+  const parts = followUps.map((f) =>
+    words.say('followUpItem', { name: f.name, date: words.date(f.date) }),
+  );
   return followUps.length === 1
-    ? `a follow-up by ${parts[0]} is context, not corroboration`
-    : `follow-ups by ${listWords(parts)} are context, not corroboration`;
+    ? words.say('followUpOne', { names: parts[0]! })
+    : words.say('followUpMany', { names: listIn(words, parts) });
 }
 
-function describeResponse(response: ActorResponse, actor: string, disputed: boolean): string {
+function describeResponse(
+  response: ActorResponse,
+  actor: string,
+  disputed: boolean,
+  words: ReasonWords,
+): string {
   switch (response) {
     case 'confirmed':
-      return `${actor} confirmed it on record`;
+      return words.say('responseConfirmed', { actor });
     case 'denied':
-      return disputed
-        ? `${actor} denied it, which leaves the claim disputed`
-        : `${actor} denied it`;
+      return words.say(disputed ? 'responseDeniedDisputed' : 'responseDenied', { actor });
     case 'declined':
-      return `${actor} declined to comment`;
+      return words.say('responseDeclined', { actor });
     case 'no-response':
-      return `${actor} did not respond`;
+      return words.say('responseNone', { actor });
   }
 }
 
-function describeDevelopment(development: Development): string {
-  const verb =
+function describeDevelopment(development: Development, words: ReasonWords): string {
+  const key =
     development.effect === 'confirms'
-      ? 'confirmed'
+      ? 'laterConfirmed'
       : development.effect === 'partly-confirms'
-        ? 'partly confirmed'
-        : 'contradicted';
+        ? 'laterPartly'
+        : 'laterContradicted';
   const event = development.event.trim().replace(/[.;]+$/, '');
-  return `${verb} by a later event: ${event} (${formatPartialDate(development.date)})`;
+  return words.say(key, { event, date: words.date(development.date) });
 }
 
 /** The first reason: how many independent outlets, and on what each of them relied. */
-function describeOutlets(entries: OutletEntry[], unnamedRelays: string[]): string {
+function describeOutlets(
+  entries: OutletEntry[],
+  unnamedRelays: string[],
+  words: ReasonWords,
+): string {
+  const listWords = (items: string[]) => listIn(words, items);
   if (entries.length === 0) {
-    const relays = listWords(unique(unnamedRelays));
-    return `only relays that name no original report (${relays})`;
+    return words.say('onlyRelays', { relays: listWords(unique(unnamedRelays)) });
   }
   const count = entries.length;
-  const head = count === 1 ? 'one outlet' : `${countWord(count)} independent outlets`;
+  const head =
+    count === 1 ? words.say('oneOutlet') : words.say('outlets', { count: words.count(count) });
   const first = entries[0]!.attribution;
   const uniform = first !== null && entries.every((entry) => entry.attribution === first);
 
   if (uniform) {
     const names = listWords(entries.map((entry) => entry.name));
-    const quantifier = count === 1 ? '' : count === 2 ? 'both ' : 'all ';
-    return `${head} (${names}), ${quantifier}citing ${attributionWords[first]}`;
+    const key = count === 1 ? 'uniformOne' : count === 2 ? 'uniformTwo' : 'uniformAll';
+    return words.say(key, { head, names, attribution: words.attribution(first) });
   }
   const parts = entries.map((entry) =>
     entry.attribution === null
-      ? `${entry.name} (known only through a relay, ${listWords(unique(entry.relayedBy))})`
-      : `${entry.name} citing ${attributionWords[entry.attribution]}`,
+      ? words.say('partRelayed', {
+          name: entry.name,
+          relays: listWords(unique(entry.relayedBy)),
+        })
+      : words.say('partCiting', {
+          name: entry.name,
+          attribution: words.attribution(entry.attribution),
+        }),
   );
-  return `${head}: ${listWords(parts)}`;
+  return words.say('mixed', { head, parts: listWords(parts) });
 }
 
 /**
@@ -399,9 +427,13 @@ function finish(
   independentOutlets: number,
   best: AttributionKind | null,
   reasons: string[],
+  words: ReasonWords,
   partlyConfirmed = false,
 ): SourcingGrade {
-  const sentence = reasons.join('; ');
+  const sentence = reasons.join(words.say('reasonSeparator'));
+  const text = words.capitalize
+    ? `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`
+    : sentence;
   return {
     level: levelOf(claim.sources.length > 0, reliability, credibility, partlyConfirmed),
     reliability,
@@ -411,20 +443,10 @@ function finish(
     independentOutlets,
     bestAttribution: best,
     reasons,
-    summary: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`,
+    summary: words.say('summary', { text }),
   };
 }
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];
-}
-
-/** "A", "A and B", "A, B and C". */
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function countWord(n: number): string {
-  return numberWords[n] ?? String(n);
 }

@@ -27,6 +27,8 @@ let current: Locale = 'en';
 
 /** Substitutes $1..$9 the way chrome.i18n.getMessage does for positional placeholders. */
 function getMessage(key: string, substitutions?: string | string[]): string {
+  // The browser's predefined message: the locale whose messages are in use.
+  if (key === '@@ui_locale') return current;
   const entry = messagesOf(current)[key] ?? messagesOf('en')[key];
   if (!entry) return '';
   const subs =

@@ -7,3 +7,5 @@ import { useLocale } from '../support/locale';
 afterEach(cleanup);
 // Every test starts in English; a test that wants Chinese says so with useLocale('zh_CN').
 beforeEach(() => useLocale('en'));
+// Modules that read a message as they load (label tables, sample texts) load before any hook.
+useLocale('en');

@@ -282,7 +282,7 @@ describe('ClaimEditor', () => {
     fireEvent.change(source.getByLabelText('Address (URL)'), { target: { value: 'caixin.com' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save claim' }));
     expect(screen.getByRole('alert').textContent).toContain(
-      'Source 1, url: A full address is needed (https://…).',
+      'Source 1, Address (URL): A full address is needed (https://…).',
     );
 
     fireEvent.change(source.getByLabelText('Address (URL)'), {

@@ -60,13 +60,16 @@ describe('a full disk, as the forms say it', () => {
       throw storageFull();
     });
     render(<ActorEditor initial={null} onSave={onSave} onCancel={vi.fn()} />);
-    const type = (name: string, value: string) =>
-      fireEvent.change(screen.getByLabelText(name, { exact: true }), { target: { value } });
-    type('English name *', 'Fintech Unit');
-    type('Summary *', 'The central bank’s fintech department.');
-    fireEvent.click(screen.getByRole('button', { name: 'Save actor' }));
+    // The form's own words, in Chinese; a required field's label ends in an asterisk.
+    const field = (key: 'editor.englishName' | 'editor.summary') =>
+      screen.getByLabelText<HTMLInputElement>(new RegExp(`^${t(key)}`));
+    fireEvent.change(field('editor.englishName'), { target: { value: 'Fintech Unit' } });
+    fireEvent.change(field('editor.summary'), {
+      target: { value: 'The central bank’s fintech department.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: t('editor.saveActor') }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('存储空间已满');
-    expect(screen.getByLabelText<HTMLInputElement>('English name *').value).toBe('Fintech Unit');
+    expect(field('editor.englishName').value).toBe('Fintech Unit');
   });
 });
