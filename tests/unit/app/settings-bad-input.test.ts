@@ -69,7 +69,10 @@ describe('settings from storage: bad input', () => {
     ];
     for (const [raw, expected] of cases) {
       // Every read carries the sites' choices over detection (settings version 2), none here.
-      expect(parseSettings(raw), JSON.stringify(raw)).toEqual({ ...(expected as object), policies: {} });
+      expect(parseSettings(raw), JSON.stringify(raw)).toEqual({
+        ...(expected as object),
+        policies: {},
+      });
     }
   });
 
