@@ -304,23 +304,34 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
     frame.style.colorScheme = scheme;
     flushSync(() => root.render(cardView(content)));
     const card = frame.firstElementChild as HTMLElement | null;
+    let placed: Promise<void> = Promise.resolve();
     if (card) {
       card.style.maxHeight = '';
       const tallest = parseFloat(getComputedStyle(card).maxHeight) || Infinity;
+      let first: Promise<void> | null = null;
       const follow = () => {
-        placeCard(anchor, frame, card, tallest).catch((error: unknown) => {
+        const placing = placeCard(anchor, frame, card, tallest).catch((error: unknown) => {
           console.warn('RegLens could not place the card:', error);
         });
+        first ??= placing;
       };
       stopFollowing = autoUpdate(anchor, frame, follow);
+      placed = first ?? placed;
     } else {
       frame.style.visibility = '';
     }
-    // A card that replaces the pinned one (a related actor chosen on it) takes the keyboard over.
+    // A card that replaces the pinned one (a related actor chosen on it) takes the keyboard over,
+    // once it is placed: focus cannot land on a card that is still hidden for measuring.
     if (pinned && card && pinned.card !== card) {
-      pinned.release?.(false);
-      pinned.card = card;
-      pinned.release = holdFocus(card, pinned.previous);
+      const entry = pinned;
+      entry.release?.(false);
+      entry.release = null;
+      entry.card = card;
+      void placed.then(() => {
+        if (pinned === entry && entry.card === card && card.isConnected) {
+          entry.release = holdFocus(card, entry.previous);
+        }
+      });
     }
     if (!open) {
       open = true;
