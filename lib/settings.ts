@@ -48,7 +48,8 @@ export const defaultSettings: Settings = { level: 'claims', sites: {}, policies:
 
 /** The level in force on a host: its own override, else the global default. */
 export function levelForHost(settings: Settings, host: string): Level {
-  return settings.sites[host] ?? settings.level;
+  // Own keys only: a host named "constructor" must not read the object's prototype.
+  return Object.hasOwn(settings.sites, host) ? settings.sites[host]! : settings.level;
 }
 
 /** What the reader chose for a host over detection: "detect" where nothing was chosen. */

@@ -4,13 +4,14 @@
  * scripts can load it through Vite's module runner (Node 20 cannot strip TypeScript itself).
  */
 import { createServer } from 'node:http';
-import { accessSync, constants, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Findings } from '../../lib/messaging';
 import { recordNetwork, type NetworkRecorder } from './network-recorder';
+import { findBrowser } from '../support/find-browser';
 import type { Level, Settings } from '../../lib/settings';
 
 export type { Findings };
@@ -22,23 +23,12 @@ const chromiumCandidates = [
   '/usr/bin/google-chrome',
 ];
 
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The Chromium to drive, or null when this machine has none. A CHROMIUM_PATH that is set but
  * wrong gives null too: quietly using another browser would hide the mistake.
  */
 export function findChromium(): string | null {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return isExecutable(fromEnv) ? fromEnv : null;
-  return chromiumCandidates.find(isExecutable) ?? null;
+  return findBrowser('CHROMIUM_PATH', chromiumCandidates);
 }
 
 export const chromiumMissingMessage =

@@ -2,26 +2,15 @@
  * Finding and driving Firefox for the smoke test: puppeteer-core over WebDriver BiDi, with the
  * Firefox build installed as a temporary add-on.
  */
-import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { findBrowser } from '../support/find-browser';
 
 const candidates = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The Firefox to drive (FIREFOX_PATH wins), or null when this machine has none. */
 export function findFirefox(): string | null {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) return isExecutable(fromEnv) ? fromEnv : null;
-  return candidates.find(isExecutable) ?? null;
+  return findBrowser('FIREFOX_PATH', candidates);
 }
 
 export const firefoxMissingMessage =

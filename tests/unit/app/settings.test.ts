@@ -29,6 +29,10 @@ describe('levels', () => {
     };
     expect(levelForHost(settings, 'example.com')).toBe('off');
     expect(levelForHost(settings, 'other.org')).toBe('full');
+    // Hosts named like the object's own properties read the global level, not the prototype.
+    for (const host of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(levelForHost(settings, host)).toBe('full');
+    }
   });
 
   it('each level includes the ones below it, and off includes nothing', () => {
