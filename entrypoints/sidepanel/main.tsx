@@ -14,18 +14,10 @@ import {
 } from '@/lib/extension-hooks';
 import { levelForHost } from '@/lib/settings';
 import { send } from '@/lib/send';
+import { pinnedTabId } from '@/lib/pinned-tab';
 import { t } from '@/lib/i18n';
 import { localizePage } from '@/lib/reader-language';
 import '@/components/styles.css';
-
-/**
- * `?tabId=N` pins the panel to one tab. A side panel follows the active tab of its window, but
- * this page opened in a tab of its own (as the end-to-end tests open it) is that active tab.
- */
-function pinnedTabId(): number | undefined {
-  const value = Number(new URLSearchParams(location.search).get('tabId') ?? NaN);
-  return Number.isInteger(value) ? value : undefined;
-}
 
 function TabPanel({ tab, revision }: { tab: ActiveTab | null; revision: number }) {
   const settings = useSettings();
@@ -70,7 +62,7 @@ function TabPanel({ tab, revision }: { tab: ActiveTab | null; revision: number }
 }
 
 function SidePanel() {
-  const { tab, revision } = useShownTab(pinnedTabId());
+  const { tab, revision } = useShownTab(pinnedTabId(location.search));
   // Keyed by the tab, so neither an open card nor the last tab's findings carry over to another.
   return <TabPanel key={tab?.id ?? 'none'} tab={tab} revision={revision} />;
 }
