@@ -4,7 +4,7 @@
  * background runs there: the page script, an always-annotated site and the popup's request may
  * each have the annotator injected, and only the first one to run starts.
  */
-import { ANNOTATOR_SLOT_KEY, type PageScope } from '@/lib/site-policy';
+import { ANNOTATOR_SLOT_KEY, type PageScope, type PageStart } from '@/lib/site-policy';
 
 interface AnnotatorSlot {
   /** An annotator runs in this frame. */
@@ -13,6 +13,11 @@ interface AnnotatorSlot {
   pending?: PageScope;
   /** Takes a request at once, while an annotator runs. */
   listener?: (scope: PageScope) => void;
+  /**
+   * The background's answer to the page script's request for the annotator: the settings it
+   * starts with, so it need not ask for them (one round trip instead of two in a row).
+   */
+  start?: Promise<PageStart | null>;
 }
 
 type WithSlot = typeof globalThis & { [ANNOTATOR_SLOT_KEY]?: AnnotatorSlot };
@@ -42,4 +47,20 @@ export function takePageRequests(listener: (scope: PageScope) => void): () => vo
   return () => {
     if (here.listener === listener) delete here.listener;
   };
+}
+
+/** The page script leaves the background's answer for the annotator it asked for. */
+export function leaveStart(start: Promise<PageStart | null>): void {
+  slot().start = start;
+}
+
+/**
+ * The settings left by the page script, taken once: null where none were left (an annotator
+ * injected by the popup or for an always-annotated site) or the background sent none.
+ */
+export function takeStart(): Promise<PageStart | null> {
+  const here = slot();
+  const start = here.start ?? Promise.resolve(null);
+  delete here.start;
+  return start.catch(() => null);
 }

@@ -7,6 +7,7 @@
 import { prefilterArticle } from '@/lib/page/prefilter';
 import { send } from '@/lib/send';
 import { timelineMarks } from './timeline-marks';
+import { leaveStart } from './annotator-slot';
 
 /**
  * Set on the document, in the extension's isolated world (the page never sees it): the page script
@@ -20,7 +21,7 @@ export function runBootstrap(doc: Document = document): void {
   seen[STARTED] = true;
   performance.mark(timelineMarks.start);
   if (!prefilterArticle(doc).mayBeArticle) return;
-  send('ui.injectAnnotator', {}).catch((error: unknown) =>
-    console.warn('RegLens could not start on this page:', error),
-  );
+  const start = send('ui.injectAnnotator', {});
+  start.catch((error: unknown) => console.warn('RegLens could not start on this page:', error));
+  leaveStart(start);
 }

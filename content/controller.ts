@@ -24,9 +24,9 @@ import { startKeyboardPaths } from './keyboard-paths';
 import type { AnnotationLayer, LayerFindings, LayerSession, PageState, Passage } from './types';
 import { timelineMarks } from './timeline-marks';
 import { readArticleUrl } from '@/lib/snippets/metadata';
-import type { PageDecision } from '@/lib/site-policy';
+import type { PageDecision, PageStart } from '@/lib/site-policy';
 import { loadSitePolicy, watchSitePolicy } from '@/lib/site-policy-client';
-import { takePageRequests } from './annotator-slot';
+import { takePageRequests, takeStart } from './annotator-slot';
 import { createReaderChoice, type ReaderChoiceServices } from './reader-choice';
 
 /** What the page flow needs from the extension; tests give their own. */
@@ -39,6 +39,8 @@ export interface PageServices extends ReaderChoiceServices {
   ): Promise<Partial<Analyses>>;
   report(findings: Findings): Promise<unknown>;
   loadLevel(host: string): Promise<Level>;
+  /** The settings the background sent with the annotator (annotator-slot.ts), or null. */
+  takeStart?(): Promise<PageStart | null>;
   watchLevel(host: string, onChange: (level: Level) => void): () => void;
 }
 
@@ -50,6 +52,7 @@ export const extensionServices: PageServices = {
   loadSitePolicy,
   watchSitePolicy,
   takePageRequests,
+  takeStart,
 };
 
 export interface AnnotatorOptions {
@@ -89,7 +92,12 @@ export async function runContentScript(
   ctx.onInvalidated(() => stopEarly.abort());
   let early: Promise<ArticleDetection> | null = startDetection(stopEarly.signal);
   early.catch(() => {});
-  let [level]: [Level, void] = await Promise.all([services.loadLevel(host), choice.load()]);
+  // The page script's request for this annotator was answered with the settings it starts with;
+  // only an annotator injected another way asks for them.
+  const start = (await services.takeStart?.()) ?? null;
+  let [level]: [Level, void] = start
+    ? [start.level, await choice.load(start.policy)]
+    : await Promise.all([services.loadLevel(host), choice.load()]);
   if (level === 'off' || choice.blocked()) stopEarly.abort();
   let detection: ArticleDetection | null = null;
   /** What the site choice, the reader's request and detection made of the page. */

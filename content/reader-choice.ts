@@ -20,8 +20,11 @@ export interface ReaderChoiceServices {
 }
 
 export interface ReaderChoice {
-  /** Reads the site's choice; the page flow awaits it with the level. */
-  load(): Promise<void>;
+  /**
+   * Reads the site's choice; the page flow awaits it with the level. `known` is the choice the
+   * background already sent with the annotator: then nothing is asked.
+   */
+  load(known?: SitePolicy): Promise<void>;
   /** A site the reader never wants annotated, and no request for this page. */
   blocked(): boolean;
   decide(detection: ArticleDetection | null): PageDecision;
@@ -47,8 +50,8 @@ export function createReaderChoice(
     changed?.();
   });
   return {
-    async load() {
-      policy = (await services.loadSitePolicy?.(host)) ?? 'detect';
+    async load(known) {
+      policy = known ?? (await services.loadSitePolicy?.(host)) ?? 'detect';
     },
     blocked: () => policy === 'never' && request === null,
     decide: (detection) =>

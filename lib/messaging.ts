@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { actorSchema, claimSchema } from './kb/schema';
 import { foundMentionSchema, type ActorCardData, type ClaimCardData } from './kb/types';
 import { levelSchema, type Level } from './settings';
-import type { PageScope, SitePolicy } from './site-policy';
+import type { PageScope, PageStart, SitePolicy } from './site-policy';
 import { layerIds, type Analyses } from './background/analyzers';
 import { ATTRIBUTION_KINDS } from './match/attribution';
 import { sourcingGradeSchema } from './sourcing/types';
@@ -266,7 +266,8 @@ export interface Replies {
   'findings.report': null;
   'tab.findings': Findings | null;
   'ui.injectCard': null;
-  'ui.injectAnnotator': null;
+  /** The settings the injected annotator starts with; null when none was injected or no host. */
+  'ui.injectAnnotator': PageStart | null;
   'settings.level': Level;
   'settings.sitePolicy': SitePolicy;
   /** What was taken as the article. */

@@ -4,6 +4,7 @@
  * selected passage's block). Pure: it decides from the settings' answer, detection's verdict and
  * the elements the page offers, and carries no schema, so the annotator can use it.
  */
+import type { Level } from './levels';
 
 /** What a reader chose for a site; detection decides where nothing was chosen. */
 export const sitePolicies = ['detect', 'always', 'never'] as const;
@@ -24,6 +25,15 @@ export type AnnotateOutcome = 'annotated' | 'no-selection' | 'failed';
  * with `scripting.executeScript`.
  */
 export const ANNOTATOR_SLOT_KEY = '__reglensAnnotator';
+
+/**
+ * What the background tells the page script when it injects the annotator: the settings the
+ * annotator starts with, read in the same step, so the annotator need not ask for them.
+ */
+export interface PageStart {
+  level: Level;
+  policy: SitePolicy;
+}
 
 /** The signals the reader's choices add to a page's findings (see the README's read-out). */
 export const readerSignals = {

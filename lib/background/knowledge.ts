@@ -9,6 +9,7 @@ import { gradeWithNames, loadActors, loadClaims } from '../kb/queries';
 import type { ClaimLabel } from '../kb/types';
 import { createClaimMatcher, type ClaimMatcher } from '../match/claims';
 import { createMatcher, type Matcher } from '../match';
+import { snippetHosts } from '../kb/snippet-store';
 
 export interface Knowledge {
   /** The database, for what is read fresh on every request (saved snippets). */
@@ -18,6 +19,10 @@ export interface Knowledge {
   nameMatcher(): Promise<Matcher>;
   /** The matcher for sentences that retell the claims. */
   claimMatcher(): Promise<ClaimMatcher>;
+  /** The hosts saved snippets are found under (snippet-store.ts), kept until forgetSnippets(). */
+  snippetHosts(): Promise<ReadonlySet<string>>;
+  /** A snippet was written: the next request reads the hosts again. */
+  forgetSnippets(): void;
   /** Each claim's label with its grade, by id: grades read the whole knowledge base. */
   claimLabels(): Promise<ReadonlyMap<string, ClaimLabel>>;
   /**
@@ -28,6 +33,8 @@ export interface Knowledge {
   /** Forgets everything built: the next request reads the database again. */
   invalidate(): void;
 }
+
+const SNIPPET_HOSTS = 'snippet-hosts';
 
 export function createKnowledge(db: RegLensDb, ready: () => Promise<void>): Knowledge {
   let cache = new Map<string, Promise<unknown>>();
@@ -59,6 +66,10 @@ export function createKnowledge(db: RegLensDb, ready: () => Promise<void>): Know
       knowledge.derived('name-matcher', async (k) =>
         createMatcher([...(await k.actors()).values()]),
       ),
+    snippetHosts: () => knowledge.derived(SNIPPET_HOSTS, () => snippetHosts(db)),
+    forgetSnippets() {
+      cache.delete(SNIPPET_HOSTS);
+    },
     claimMatcher: () =>
       knowledge.derived('claim-matcher', async (k) => createClaimMatcher(await k.claims())),
     claimLabels: () =>

@@ -42,7 +42,7 @@ import {
 import { analyzeText } from './analyze';
 import {
   annotateTab,
-  mayInjectAnnotator,
+  annotatorStart,
   neverAnnotateSender,
   neverAnnotatedFindings,
 } from './site-control';
@@ -124,6 +124,9 @@ export function createBackgroundService(options: {
         throw new RequestError('invalid-input', 'The snippet was not saved', error.problems);
       }
       throw storageFullOr(error);
+    } finally {
+      // Also after a failed write: a rolled-back one costs a re-read, never a snippet unseen.
+      knowledge.forgetSnippets();
     }
   }
 
@@ -255,8 +258,14 @@ export function createBackgroundService(options: {
       return revealMark(tabId, mark);
     },
     async 'ui.injectAnnotator'(_request, sender) {
-      if (await mayInjectAnnotator(sender.url)) await injectInto(sender, '/annotator.js');
-      return null;
+      const { inject, start } = await annotatorStart(sender.url);
+      if (!inject) return null;
+      // Answered while the annotator is injected, not after: the answer then waits for the
+      // annotator in its world instead of the annotator waiting for the answer.
+      injectInto(sender, '/annotator.js').catch((error: unknown) =>
+        console.warn('RegLens could not inject its annotator:', error),
+      );
+      return start;
     },
     async 'settings.sitePolicy'({ host }) {
       return policyForHost(await loadSettings(), host);

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { RequestError, type Findings } from '../messaging';
 import { levelForHost, policyForHost, type Settings } from '../settings';
 import { loadSettings, setSitePolicy, watchSettings } from '../settings-store';
-import { ANNOTATOR_SLOT_KEY, readerSignals, type PageScope } from '../site-policy';
+import { ANNOTATOR_SLOT_KEY, readerSignals, type PageScope, type PageStart } from '../site-policy';
 import { hostOf } from '../url';
 
 type HandOver = 'taken' | 'inject' | 'no-selection';
@@ -74,10 +74,22 @@ export async function neverAnnotateSender(senderUrl: string | undefined): Promis
   return host;
 }
 
-/** Whether the page script may have the annotator injected on a page at `url`. */
-export async function mayInjectAnnotator(url: string | undefined): Promise<boolean> {
+/**
+ * Whether the page script may have the annotator injected on a page at `url` (`inject`), and the
+ * settings the annotator starts with there (`start`; null where the address has no host, and the
+ * annotator asks for them itself).
+ */
+export async function annotatorStart(
+  url: string | undefined,
+): Promise<{ inject: boolean; start: PageStart | null }> {
   const host = hostOf(url);
-  return host === undefined || policyForHost(await loadSettings(), host) !== 'never';
+  if (host === undefined) return { inject: true, start: null };
+  const settings = await loadSettings();
+  const policy = policyForHost(settings, host);
+  return {
+    inject: policy !== 'never',
+    start: { level: levelForHost(settings, host), policy },
+  };
 }
 
 /**

@@ -53,10 +53,37 @@ export async function listSnippets(db: RegLensDb): Promise<Snippet[]> {
   return readRows(await db.snippets.orderBy('savedAt').reverse().toArray());
 }
 
-/** The snippets saved from a page: by its canonical address or the address it was saved from. */
-export async function snippetsForPage(db: RegLensDb, urls: readonly string[]): Promise<Snippet[]> {
+/**
+ * Every host a saved snippet can be found under: its site and its canonical address's host. Read
+ * from the two indexes alone (no row is read), to answer most pages without a query.
+ */
+export async function snippetHosts(db: RegLensDb): Promise<Set<string>> {
+  const [sites, urls] = await Promise.all([
+    db.snippets.orderBy('citation.site').uniqueKeys(),
+    db.snippets.orderBy('citation.url').uniqueKeys(),
+  ]);
+  const hosts = new Set<string>();
+  for (const site of sites) if (typeof site === 'string') hosts.add(site);
+  for (const url of urls) {
+    const host = typeof url === 'string' ? hostOf(url) : undefined;
+    if (host !== undefined) hosts.add(host);
+  }
+  return hosts;
+}
+
+/**
+ * The snippets saved from a page: by its canonical address or the address it was saved from.
+ * Given `hosts` (snippetHosts), a page on no host there is answered without reading the table:
+ * most pages a reader opens have no snippet, and this runs on every article's way to its marks.
+ */
+export async function snippetsForPage(
+  db: RegLensDb,
+  urls: readonly string[],
+  hosts?: ReadonlySet<string>,
+): Promise<Snippet[]> {
   const wanted = new Set(urls.filter(Boolean).map(withoutFragment));
   if (wanted.size === 0) return [];
+  if (hosts && ![...wanted].some((url) => hosts.has(hostOf(url) ?? ''))) return [];
   const byCanonical = await db.snippets
     .where('citation.url')
     .anyOf([...wanted])

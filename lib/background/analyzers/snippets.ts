@@ -19,7 +19,10 @@ export interface SnippetsAnalysis {
 
 export const snippetsAnalyzer: Analyzer<SnippetsAnalysis> = {
   async analyze({ text, urls }, { knowledge }) {
-    const saved = urls && urls.length > 0 ? await snippetsForPage(knowledge.db, urls) : [];
+    const saved =
+      urls && urls.length > 0
+        ? await snippetsForPage(knowledge.db, urls, await knowledge.snippetHosts())
+        : [];
     return {
       snippets: saved.map((snippet) => {
         const found = anchorQuote(text, snippet.quote, snippet.position);

@@ -49,8 +49,18 @@ describe('a site the reader never wants annotated', () => {
       value: null,
     });
     expect(injected).toEqual([]);
-    await ask('ui.injectAnnotator', {}, from('https://other.example/story'));
+    // The answer carries what the annotator starts with, so it need not ask for it.
+    await setSiteLevel('other.example', 'full');
+    expect(await ask('ui.injectAnnotator', {}, from('https://other.example/story'))).toEqual({
+      ok: true,
+      value: { level: 'full', policy: 'detect' },
+    });
     expect(injected).toEqual([{ target: { tabId: 3, frameIds: [0] }, files: ['/annotator.js'] }]);
+    await setSitePolicy('always.example', 'always');
+    expect(await ask('ui.injectAnnotator', {}, from('https://always.example/'))).toEqual({
+      ok: true,
+      value: { level: 'claims', policy: 'always' },
+    });
   });
 
   it("is reported as not an article by the reader's choice, with its level", async () => {

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runAnnotatorOnce, takePageRequests } from '@/content/annotator-slot';
+import {
+  leaveStart,
+  runAnnotatorOnce,
+  takePageRequests,
+  takeStart,
+} from '@/content/annotator-slot';
 import { ANNOTATOR_SLOT_KEY } from '@/lib/site-policy';
 
 type Slots = Record<string, { pending?: string; listener?: unknown } | undefined>;
@@ -33,5 +38,15 @@ describe("the reader's requests", () => {
     expect(seen).toEqual(['selection', 'page']);
     stop();
     expect(slots[ANNOTATOR_SLOT_KEY]?.listener).toBeUndefined();
+  });
+
+  it('hands the settings the page script was answered with to one annotator only', async () => {
+    leaveStart(Promise.resolve({ level: 'full', policy: 'always' }));
+    expect(await takeStart()).toEqual({ level: 'full', policy: 'always' });
+    // Taken: an annotator started later (another navigation, the popup) asks for itself.
+    expect(await takeStart()).toBeNull();
+    // A failed request leaves nothing to start with, and no unhandled rejection.
+    leaveStart(Promise.reject(new Error('no background')));
+    expect(await takeStart()).toBeNull();
   });
 });

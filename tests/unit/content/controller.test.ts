@@ -164,4 +164,44 @@ describe('the page flow with two layers at different levels', () => {
     expect(names.log.started).toBe(1);
     expect(claims.log.started).toBe(1);
   });
+
+  it('starts with the settings the background sent with the annotator, asking for none', async () => {
+    const names = recordingLayer('names', 'names', 'mentions');
+    const claims = recordingLayer('claims', 'claims', 'claims');
+    const fake = fakeServices('off');
+    const askedFor: string[] = [];
+    await runContentScript(fakeContext(), {
+      doc: articleDocument(),
+      layers: [names.layer, claims.layer],
+      services: {
+        ...fake.services,
+        takeStart: async () => ({ level: 'claims', policy: 'detect' }),
+        loadLevel: async (host) => {
+          askedFor.push(`level ${host}`);
+          return 'off';
+        },
+        loadSitePolicy: async (host) => {
+          askedFor.push(`policy ${host}`);
+          return 'never';
+        },
+      },
+    });
+    await settle(fake.reports, 1);
+    expect(askedFor).toEqual([]);
+    expect(fake.asked).toEqual([['names', 'claims']]);
+    expect(fake.reports[0]).toMatchObject({ level: 'claims', isArticle: true });
+  });
+
+  it('asks for the settings itself when none were sent (an annotator injected another way)', async () => {
+    const names = recordingLayer('names', 'names', 'mentions');
+    const fake = fakeServices('names');
+    await runContentScript(fakeContext(), {
+      doc: articleDocument(),
+      layers: [names.layer],
+      services: { ...fake.services, takeStart: async () => null },
+    });
+    await settle(fake.reports, 1);
+    expect(fake.asked).toEqual([['names']]);
+    expect(fake.reports[0]).toMatchObject({ level: 'names' });
+  });
 });

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RegLensDb } from '@/lib/kb/db';
-import { addSnippet } from '@/lib/kb/snippet-store';
+import { addSnippet, snippetHosts } from '@/lib/kb/snippet-store';
+import { createBackgroundService } from '@/lib/background/service';
+import { dispatch } from '@/lib/messaging';
 import { createKnowledge } from '@/lib/background/knowledge';
 import { analyzeText } from '@/lib/background/analyze';
 import type { SnippetInput } from '@/lib/snippets/schema';
@@ -60,5 +62,68 @@ describe('the snippets analyser', () => {
       createKnowledge(db, async () => {}),
     );
     expect(snippets?.snippets.map((s) => s.snippet.id)).toEqual(['snip-canon']);
+  });
+
+  it('knows each host a snippet is found under: its site and its canonical address’s host', async () => {
+    await addSnippet(db, {
+      ...snippet('snip-mobile', 'words', 'https://news.example/story'),
+      citation: {
+        url: 'https://news.example/story',
+        pageUrl: 'https://m.news.example/story',
+        title: 'T',
+        site: 'm.news.example',
+        authors: [],
+      },
+    });
+    expect([...(await snippetHosts(db))].sort()).toEqual(['m.news.example', 'news.example']);
+    // A page on another host is answered without its snippets' rows; one on either host finds it.
+    const knowledge = createKnowledge(db, async () => {});
+    const found = async (url: string) =>
+      (
+        await analyzeText(
+          { text: 'Some words.', host: new URL(url).host, urls: [url] },
+          ['snippets'],
+          knowledge,
+        )
+      ).snippets!.snippets.map((s) => s.snippet.id);
+    expect(await found('https://other.example/story')).toEqual([]);
+    expect(await found('https://news.example/story')).toEqual(['snip-mobile']);
+    expect(await found('https://m.news.example/story')).toEqual(['snip-mobile']);
+  });
+
+  it('sees a snippet written through the background on the next analysis of its page', async () => {
+    const service = createBackgroundService({ bundledDatasets: [], db });
+    const ask = (type: string, payload: unknown, context: 'extension-page' | 'content-script') =>
+      dispatch(service.handlers, { type, payload }, { context, tabId: 1 });
+    const page = 'https://fresh.example/story';
+    const analyse = async () => {
+      const reply = await ask(
+        'page.analyze',
+        {
+          text: 'The regulator said no.',
+          host: 'fresh.example',
+          layers: ['snippets'],
+          urls: [page],
+        },
+        'content-script',
+      );
+      if (!reply.ok) throw new Error(reply.error.message);
+      return (
+        reply.value as { snippets: { snippets: { snippet: { id: string } }[] } }
+      ).snippets.snippets.map((s) => s.snippet.id);
+    };
+    // The first analysis reads which hosts have snippets (none here) and keeps the answer.
+    expect(await analyse()).toEqual([]);
+    const restored = await ask(
+      'snippets.restore',
+      { snippets: [snippet('snip-new', 'The regulator said no.', page)] },
+      'extension-page',
+    );
+    expect(restored).toEqual({ ok: true, value: 1 });
+    expect(await analyse()).toEqual(['snip-new']);
+    expect(await ask('snippets.delete', { ids: ['snip-new'] }, 'extension-page')).toMatchObject({
+      ok: true,
+    });
+    expect(await analyse()).toEqual([]);
   });
 });
