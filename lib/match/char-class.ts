@@ -102,18 +102,24 @@ let cjkUnitBits: Uint32Array | undefined;
 
 function buildCjkUnitBits(): Uint32Array {
   const bits = new Uint32Array(0x10000 >>> 5);
-  const set = (unit: number): void => {
-    bits[unit >>> 5]! |= 1 << (unit & 31);
+  // Whole words at once where a range covers them: this runs on the way to every article's
+  // marks, in code not yet optimised, where a loop over 90,000 code points cost milliseconds.
+  const setRange = (from: number, to: number): void => {
+    let unit = from;
+    for (; unit <= to && (unit & 31) !== 0; unit++) bits[unit >>> 5]! |= 1 << (unit & 31);
+    const fullWords = (to + 1 - unit) >>> 5;
+    bits.fill(0xffffffff, unit >>> 5, (unit >>> 5) + fullWords);
+    for (unit += fullWords << 5; unit <= to; unit++) bits[unit >>> 5]! |= 1 << (unit & 31);
   };
   for (const [first, last] of CJK_RANGES) {
-    for (let cp = first; cp <= Math.min(last, 0xffff); cp++) set(cp);
+    if (first <= 0xffff) setRange(first, Math.min(last, 0xffff));
     if (last <= 0xffff) continue;
     // A high surrogate stands for 1024 code points; mark it only when the range holds them all.
     const from = Math.max(first, 0x10000);
     for (let high = 0xd800 + ((from - 0x10000) >>> 10); high <= 0xdbff; high++) {
       const start = 0x10000 + ((high - 0xd800) << 10);
       if (start + 0x3ff > last) break;
-      if (start >= from) set(high);
+      if (start >= from) bits[high >>> 5]! |= 1 << (high & 31);
     }
   }
   return bits;

@@ -94,6 +94,25 @@ describe('isCjkUnit', () => {
     expect(isCjkUnit(0x3002)).toBe(false);
   });
 
+  it('agrees with the CJK ranges on every UTF-16 unit', () => {
+    const wrong: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      let expected: boolean;
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        // A high surrogate: CJK when all 1,024 code points it opens are.
+        const start = 0x10000 + ((unit - 0xd800) << 10);
+        expected = true;
+        for (let cp = start; cp < start + 0x400 && expected; cp++) {
+          expected = inRanges(cp, CJK_RANGES);
+        }
+      } else {
+        expected = inRanges(unit, CJK_RANGES);
+      }
+      if (isCjkUnit(unit) !== expected) wrong.push(unit.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('lets page weighing count an astral ideograph once', () => {
     expect(weighText('中 𠮷 a')).toEqual({ chars: 4, cjk: 2, weight: 8 });
   });
