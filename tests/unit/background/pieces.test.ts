@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { piecesOf } from '@/lib/background/pieces';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { nextTask, piecesOf } from '@/lib/background/pieces';
 
 describe('pieces of a long text', () => {
   it('cover the text exactly, in order, each ending at a block break', () => {
@@ -20,5 +20,39 @@ describe('pieces of a long text', () => {
       { start: 22, end: 27 },
     ]);
     expect(piecesOf('short', 100)).toEqual([{ start: 0, end: 5 }]);
+  });
+});
+
+describe('giving the thread back between pieces', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('uses scheduler.yield() where the worker has it', async () => {
+    const yielded = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: yielded });
+    await nextTask();
+    await nextTask();
+    expect(yielded).toHaveBeenCalledTimes(2);
+  });
+
+  it('never sets a timer, which a long run of pieces would have held back 4 ms each', async () => {
+    vi.stubGlobal('scheduler', undefined);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const order: string[] = [];
+    const pieces = (async () => {
+      for (let i = 0; i < 10; i++) {
+        await nextTask();
+        order.push(`piece ${i}`);
+      }
+    })();
+    // Work queued meanwhile runs between the pieces, not after all of them.
+    await Promise.resolve();
+    order.push('microtask');
+    await pieces;
+    expect(order[0]).toBe('microtask');
+    expect(order).toHaveLength(11);
+    expect(timers).not.toHaveBeenCalled();
   });
 });
