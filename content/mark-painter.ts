@@ -36,6 +36,22 @@ export interface MarkPainter<T> {
   paint(textMap: TextMap, spans: readonly T[]): void;
 }
 
+/**
+ * The scheme behind a root, read once for the layers that start together: they start in one
+ * task, and each read walks the root's ancestors' computed styles. Forgotten after that task, so
+ * a layer started later (the level raised) reads the page as it is then.
+ */
+const schemes = new WeakMap<Element, PageScheme>();
+function schemeBehind(root: Element): PageScheme {
+  let scheme = schemes.get(root);
+  if (scheme === undefined) {
+    scheme = pageScheme(root);
+    schemes.set(root, scheme);
+    queueMicrotask(() => schemes.delete(root));
+  }
+  return scheme;
+}
+
 export function createMarkPainter<T extends SpanToPaint>(
   { doc, page, cards, signal }: Pick<LayerContext, 'doc' | 'page' | 'cards' | 'signal'>,
   options: MarkPainterOptions<T>,
@@ -47,7 +63,7 @@ export function createMarkPainter<T extends SpanToPaint>(
 
   const start = () => {
     if (painting !== null) return painting;
-    const highlighter = createHighlighter(doc, options.highlighter(pageScheme(page.root)));
+    const highlighter = createHighlighter(doc, options.highlighter(schemeBehind(page.root)));
     // Wrappers change the page's DOM locally and cost nothing per change elsewhere: no window there.
     const paintWindow =
       highlighter.mode === 'custom-highlight' ? createPaintWindow(doc, { signal }) : null;
