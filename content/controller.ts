@@ -94,7 +94,8 @@ export async function runContentScript(
   early.catch(() => {});
   // The page script's request for this annotator was answered with the settings it starts with;
   // only an annotator injected another way asks for them.
-  const start = (await services.takeStart?.()) ?? null;
+  const sent = (await services.takeStart?.()) ?? null;
+  const start = sent?.host === host ? sent : null;
   let [level]: [Level, void] = start
     ? [start.level, await choice.load(start.policy)]
     : await Promise.all([services.loadLevel(host), choice.load()]);

@@ -31,6 +31,8 @@ export const ANNOTATOR_SLOT_KEY = '__reglensAnnotator';
  * annotator starts with, read in the same step, so the annotator need not ask for them.
  */
 export interface PageStart {
+  /** The host they are for: the tab's, which an annotator in a frame of another site ignores. */
+  host: string;
   level: Level;
   policy: SitePolicy;
 }

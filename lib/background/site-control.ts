@@ -88,7 +88,7 @@ export async function annotatorStart(
   const policy = policyForHost(settings, host);
   return {
     inject: policy !== 'never',
-    start: { level: levelForHost(settings, host), policy },
+    start: { host, level: levelForHost(settings, host), policy },
   };
 }
 

@@ -53,13 +53,13 @@ describe('a site the reader never wants annotated', () => {
     await setSiteLevel('other.example', 'full');
     expect(await ask('ui.injectAnnotator', {}, from('https://other.example/story'))).toEqual({
       ok: true,
-      value: { level: 'full', policy: 'detect' },
+      value: { host: 'other.example', level: 'full', policy: 'detect' },
     });
     expect(injected).toEqual([{ target: { tabId: 3, frameIds: [0] }, files: ['/annotator.js'] }]);
     await setSitePolicy('always.example', 'always');
     expect(await ask('ui.injectAnnotator', {}, from('https://always.example/'))).toEqual({
       ok: true,
-      value: { level: 'claims', policy: 'always' },
+      value: { host: 'always.example', level: 'claims', policy: 'always' },
     });
   });
 

@@ -41,8 +41,9 @@ describe("the reader's requests", () => {
   });
 
   it('hands the settings the page script was answered with to one annotator only', async () => {
-    leaveStart(Promise.resolve({ level: 'full', policy: 'always' }));
-    expect(await takeStart()).toEqual({ level: 'full', policy: 'always' });
+    const start = { host: 'news.example', level: 'full', policy: 'always' } as const;
+    leaveStart(Promise.resolve(start));
+    expect(await takeStart()).toEqual(start);
     // Taken: an annotator started later (another navigation, the popup) asks for itself.
     expect(await takeStart()).toBeNull();
     // A failed request leaves nothing to start with, and no unhandled rejection.

@@ -175,7 +175,8 @@ describe('the page flow with two layers at different levels', () => {
       layers: [names.layer, claims.layer],
       services: {
         ...fake.services,
-        takeStart: async () => ({ level: 'claims', policy: 'detect' }),
+        // The test document's host (the test environment's address).
+        takeStart: async () => ({ host: 'localhost', level: 'claims', policy: 'detect' }),
         loadLevel: async (host) => {
           askedFor.push(`level ${host}`);
           return 'off';
@@ -203,5 +204,21 @@ describe('the page flow with two layers at different levels', () => {
     await settle(fake.reports, 1);
     expect(fake.asked).toEqual([['names']]);
     expect(fake.reports[0]).toMatchObject({ level: 'names' });
+  });
+
+  it('ignores settings sent for another host (the tab’s, in a frame of another site)', async () => {
+    const names = recordingLayer('names', 'names', 'mentions');
+    const fake = fakeServices('names');
+    await runContentScript(fakeContext(), {
+      doc: articleDocument(),
+      layers: [names.layer],
+      services: {
+        ...fake.services,
+        takeStart: async () => ({ host: 'tab.example', level: 'off', policy: 'never' }),
+      },
+    });
+    await settle(fake.reports, 1);
+    expect(fake.asked).toEqual([['names']]);
+    expect(fake.reports[0]).toMatchObject({ level: 'names', isArticle: true });
   });
 });
