@@ -333,6 +333,8 @@ export interface MessageSender {
   tabId?: number;
   frameId?: number;
   url?: string;
+  /** The sending document, where the browser names it (Chromium): a reload is a new one. */
+  documentId?: string;
 }
 
 export type Handlers = {
@@ -419,6 +421,7 @@ export function listen(handlers: Handlers): void {
       tabId: sender.tab?.id,
       frameId: sender.frameId,
       url: sender.tab?.url ?? sender.url,
+      ...(sender.documentId === undefined ? {} : { documentId: sender.documentId }),
     };
     return dispatch(handlers, raw, from);
   });

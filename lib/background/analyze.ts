@@ -11,10 +11,12 @@ export async function analyzeText(
   input: AnalysisInput,
   wanted: readonly LayerId[],
   knowledge: Knowledge,
+  signal?: AbortSignal,
 ): Promise<Partial<Analyses>> {
   let mentions: Promise<readonly Mention[]> | null = null;
   const kit: AnalysisKit = {
     knowledge,
+    ...(signal ? { signal } : {}),
     mentions() {
       mentions ??= knowledge
         .nameMatcher()

@@ -5,6 +5,12 @@
  * cut in two.
  */
 
+/** Gives the thread back, then stops (throws the reason) if the page that asked is gone. */
+export async function nextPiece(signal?: AbortSignal): Promise<void> {
+  await nextTask();
+  signal?.throwIfAborted();
+}
+
 /** Characters per piece: about 20 ms of claim matching on this project's machines. */
 export const PIECE_LENGTH = 25_000;
 

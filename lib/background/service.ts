@@ -40,6 +40,7 @@ import {
   planImport,
 } from '../snippets/import';
 import { analyzeText } from './analyze';
+import { createFrameWork } from './frame-work';
 import {
   annotateTab,
   annotatorStart,
@@ -91,6 +92,7 @@ export function createBackgroundService(options: {
   }
 
   const knowledge = createKnowledge(db, seed);
+  const frameWork = createFrameWork();
 
   /**
    * Runs a write to the knowledge base after seeding, then drops what the analysers built so the
@@ -159,8 +161,10 @@ export function createBackgroundService(options: {
   }
 
   const handlers: Handlers = {
-    async 'page.analyze'({ text, host, layers, urls }) {
-      return analyzeText({ text, host, ...(urls ? { urls } : {}) }, layers, knowledge);
+    async 'page.analyze'({ text, host, layers, urls }, sender) {
+      return frameWork.run(sender, (signal) =>
+        analyzeText({ text, host, ...(urls ? { urls } : {}) }, layers, knowledge, signal),
+      );
     },
     async 'snippets.save'(capture) {
       await seed();

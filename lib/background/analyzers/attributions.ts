@@ -9,7 +9,7 @@ import { formatIssues } from '../../kb/check';
 import { compileAttributionCues, type AttributionHit } from '../../match/attribution';
 import { splitSentences } from '../../match/sentences';
 import type { Analyzer } from './types';
-import { nextTask, piecesOf } from '../pieces';
+import { nextPiece, piecesOf } from '../pieces';
 
 export interface AttributedSentence extends AttributionHit {
   /** The sentence, as the page writes it. */
@@ -35,13 +35,13 @@ export function compileBundledCues(data: unknown = cueFile) {
 }
 
 export const attributionsAnalyzer: Analyzer<AttributionsAnalysis> = {
-  async analyze({ text }, { knowledge }) {
+  async analyze({ text }, { knowledge, signal }) {
     const classifier = await knowledge.derived('attribution-cues', async () =>
       compileBundledCues(),
     );
     const sentences: AttributedSentence[] = [];
     for (const [k, { start, end }] of piecesOf(text).entries()) {
-      if (k > 0) await nextTask();
+      if (k > 0) await nextPiece(signal);
       const part = text.slice(start, end);
       for (const hit of classifier.find(part, splitSentences(part))) {
         const at = {

@@ -5,7 +5,7 @@
 import type { ClaimLabel } from '../../kb/types';
 import type { ClaimHit } from '../../match/claims';
 import type { Analyzer } from './types';
-import { nextTask, piecesOf } from '../pieces';
+import { nextPiece, piecesOf } from '../pieces';
 
 export interface ClaimSentence extends ClaimHit {
   /** The sentence, as the page writes it. */
@@ -20,7 +20,7 @@ export interface ClaimsAnalysis {
 }
 
 export const claimsAnalyzer: Analyzer<ClaimsAnalysis> = {
-  async analyze({ text }, { knowledge, mentions }) {
+  async analyze({ text }, { knowledge, mentions, signal }) {
     const [matcher, graded, found] = await Promise.all([
       knowledge.claimMatcher(),
       knowledge.claimLabels(),
@@ -29,7 +29,7 @@ export const claimsAnalyzer: Analyzer<ClaimsAnalysis> = {
     const sentences: ClaimSentence[] = [];
     const pieces = piecesOf(text);
     for (const [k, { start, end }] of pieces.entries()) {
-      if (k > 0) await nextTask();
+      if (k > 0) await nextPiece(signal);
       const part = text.slice(start, end);
       const here = found
         .filter((m) => m.start >= start && m.end <= end)

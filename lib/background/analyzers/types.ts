@@ -14,6 +14,8 @@ export interface AnalysisKit {
   knowledge: Knowledge;
   /** The names in the text: matched once per request, however many analysers need them. */
   mentions(): Promise<readonly Mention[]>;
+  /** Aborted when the page that asked is gone: analysers that work in pieces stop between them. */
+  signal?: AbortSignal;
 }
 
 /**

@@ -151,4 +151,34 @@ describe('who may write to the knowledge base', () => {
     });
     expect(reply).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
+
+  it('drops a long analysis once another document of the same tab asks (a reload, a link followed)', async () => {
+    const sender = (documentId: string) => ({
+      context: 'content-script' as const,
+      tabId: 5,
+      frameId: 0,
+      documentId,
+    });
+    const analyse = (documentId: string, text: string) =>
+      dispatch(
+        service.handlers,
+        {
+          type: 'page.analyze',
+          payload: { text, host: 'news.example', layers: ['claims', 'attributions'] },
+        },
+        sender(documentId),
+      );
+    // Four pieces of 25,000 characters: the analysers give the thread back between them.
+    const long = "The People's Bank of China said so.\n".repeat(3_000);
+    const left = analyse('before-reload', long);
+    const reloaded = await analyse('after-reload', 'The bank said so.');
+    expect(reloaded.ok).toBe(true);
+    expect(await left).toMatchObject({ ok: false, error: { code: 'failed' } });
+    // The same document asking twice keeps both.
+    const [a, b] = await Promise.all([
+      analyse('after-reload', long),
+      analyse('after-reload', long),
+    ]);
+    expect([a.ok, b.ok]).toEqual([true, true]);
+  });
 });
