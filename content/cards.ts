@@ -12,7 +12,7 @@ import type { AttributionKind } from '@/lib/match/attribution';
 import type { Snippet } from '@/lib/snippets/schema';
 import { send } from '@/lib/send';
 import { createHoverIntent } from '@/lib/page/hover-intent';
-import { DEFAULT_HOVER_DELAY_MS, HOVER_CLOSE_DELAY_MS } from '@/lib/hover-delay';
+import { DEFAULT_HOVER_DELAY_MS, HOVER_CLOSE_DELAY_MS, STAGE_DELAY_MS } from '@/lib/hover-delay';
 import { followHoverDelay } from '@/lib/hover-delay-client';
 import type { ListedMark } from './mark-walker';
 import type { CardAnchor, CardPopover } from './card-popover';
@@ -178,12 +178,21 @@ export function createCardService(
 
   /** The mark whose dwell is under way, whose card is staged once it is fetched and drawn. */
   let dwelling: string | null = null;
+  let openDelay = DEFAULT_HOVER_DELAY_MS;
+  /**
+   * Fetches the card of the mark the dwell began on at once, and draws it unseen once it and the
+   * card's code are in and the pointer has rested STAGE_DELAY_MS (half the dwell, if shorter).
+   */
   const stage = (key: string) => {
     const target = targets.get(key);
     const request = target?.source.cardFor(target.id);
     if (!target || !request) return;
     // A card that cannot be drawn now is reported when it is asked to show.
-    void Promise.all([cardOf(request), getPopover()])
+    void Promise.all([
+      cardOf(request),
+      getPopover(),
+      new Promise((resolve) => setTimeout(resolve, Math.min(STAGE_DELAY_MS, openDelay / 2))),
+    ])
       .then(([content, card]) => {
         // Only while the dwell on this mark goes on, and no card is open: one is shown at a time.
         if (!content || !card || signal.aborted || dwelling !== key || intent.current() !== null)
@@ -229,7 +238,10 @@ export function createCardService(
       popover?.hide();
     },
   });
-  followHoverDelay((ms) => intent.setOpenDelay(ms), signal);
+  followHoverDelay((ms) => {
+    openDelay = ms;
+    intent.setOpenDelay(ms);
+  }, signal);
 
   const markAt = (x: number, y: number): string | null => {
     for (const source of sources) {

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AttributionLegendProps } from '@/components/AttributionLegend';
-import { DEFAULT_HOVER_DELAY_MS } from '@/lib/hover-delay';
+import { DEFAULT_HOVER_DELAY_MS, STAGE_DELAY_MS } from '@/lib/hover-delay';
 import type { AttributionKind } from '@/lib/match/attribution';
 
 /** How many times each card's view was rendered, by the cue it shows. */
@@ -53,6 +53,11 @@ const pointerAt = async (x: number, y: number) => {
   await vi.advanceTimersByTimeAsync(20);
 };
 const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+/** Onto a point, and resting there long enough for the card to be drawn unseen. */
+const restAt = async (x: number, y: number) => {
+  await pointerAt(x, y);
+  await wait(STAGE_DELAY_MS);
+};
 
 const host = () => document.querySelector('reglens-card');
 /** The card's frame and dialog in the shadow root, and whether a reader can see and reach it. */
@@ -104,7 +109,7 @@ describe('the card staged during the dwell', () => {
   });
 
   it('is drawn unseen while the pointer rests, then shown at the dwell’s end without drawing it again', async () => {
-    await pointerAt(50, 110);
+    await restAt(50, 110);
     // Drawn, in the page, but not to be seen, reached or read out.
     expect(card().text).toContain('people familiar with');
     expect(card().seen).toBe(false);
@@ -119,9 +124,19 @@ describe('the card staged during the dwell', () => {
     expect(renders.get('people familiar with')).toBe(1);
   });
 
+  it('is not drawn for a mark the pointer only crosses', async () => {
+    await pointerAt(50, 110);
+    await pointerAt(150, 110);
+    await pointerAt(250, 110);
+    await wait(DEFAULT_HOVER_DELAY_MS * 2);
+    expect(host()).toBeNull();
+    expect(renders.size).toBe(0);
+    expect(source.active).toEqual([]);
+  });
+
   it('is taken off when the pointer leaves the mark before the dwell ends: the page is as before', async () => {
     const before = document.documentElement.innerHTML;
-    await pointerAt(50, 110);
+    await restAt(50, 110);
     expect(host()).not.toBeNull();
 
     await pointerAt(50, 300);
@@ -133,7 +148,7 @@ describe('the card staged during the dwell', () => {
   });
 
   it('is taken off on Escape during the dwell, and nothing opens', async () => {
-    await pointerAt(50, 110);
+    await restAt(50, 110);
     expect(host()).not.toBeNull();
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(host()).toBeNull();
@@ -142,11 +157,11 @@ describe('the card staged during the dwell', () => {
   });
 
   it('follows the pointer to another mark: the dwell ending there shows that mark’s card', async () => {
-    await pointerAt(50, 110);
+    await restAt(50, 110);
     expect(card().text).toContain('people familiar with');
     await wait(DEFAULT_HOVER_DELAY_MS / 2);
 
-    await pointerAt(150, 110);
+    await restAt(150, 110);
     expect(card().text).toContain('said the minister');
     expect(card().text).not.toContain('people familiar with');
     expect(card().seen).toBe(false);
@@ -164,7 +179,7 @@ describe('the card staged during the dwell', () => {
 
   it('closes as a shown card does once the pointer leaves, leaving no trace', async () => {
     const before = document.documentElement.innerHTML;
-    await pointerAt(50, 110);
+    await restAt(50, 110);
     await wait(DEFAULT_HOVER_DELAY_MS);
     expect(card().seen).toBe(true);
 
@@ -176,7 +191,7 @@ describe('the card staged during the dwell', () => {
   });
 
   it('gives way to a card opened from the keyboard during the dwell', async () => {
-    await pointerAt(50, 110);
+    await restAt(50, 110);
     expect(card().text).toContain('people familiar with');
 
     service.openMark(source, 'b', () => source.rectOf('b'));
@@ -193,7 +208,7 @@ describe('the card staged during the dwell', () => {
 
   it('goes with its layer when the layer comes off during the dwell', async () => {
     const before = document.documentElement.innerHTML;
-    await pointerAt(50, 110);
+    await restAt(50, 110);
     expect(host()).not.toBeNull();
     sourceController.abort();
     expect(host()).toBeNull();
