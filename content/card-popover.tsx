@@ -3,8 +3,11 @@
  * layers arrive) in a shadow root, so the page's styles cannot reach
  * the card and the card's styles cannot reach the page.
  *
- * Nothing of it is in the page while no card shows: the host element is attached on show() and
- * detached on hide(), and no stylesheet ever goes into the page's <head>. The card's CSS is
+ * Nothing of it is in the page while no card shows or is staged: the host element is attached on
+ * show() or stage() and detached on hide() or unstage(), and no stylesheet ever goes into the
+ * page's <head>. A staged card is the real one drawn during the reader's dwell, placed by its mark
+ * but hidden, inert and out of the accessibility tree; at the dwell's end reveal() only makes it
+ * visible, so the reader sees it in the next frame. The card's CSS is
  * bundled as a string (`?inline`, so the content script has no CSS file for WXT to load) and put
  * into the shadow root only after shadowSafeCss has turned Tailwind's `@property` rules, which
  * WXT would otherwise copy into the page's <head>, into declarations inside the shadow root.
@@ -54,12 +57,22 @@ export interface CardPopover {
    * while the page or a container scrolls, and takes the page's colour scheme.
    */
   show(anchor: CardAnchor, content: CardContent): void;
+  /** Builds the shadow root ahead of the first card, so a card later has only to be drawn. */
+  prepare(): Promise<void>;
   /**
-   * Builds the shadow root ahead of the first show() and, given `content` while no card is open,
-   * draws it once and takes it off in the same task (nothing is painted): the card's code and
-   * style sheet are then warm when it shows.
+   * Draws the card for `content` ahead of its showing, while no card is open: in the page, placed
+   * next to `anchor` and following it, but unseen (hidden, inert, out of the accessibility tree),
+   * so that reveal(`key`) has only to make it visible. `key` says which mark it is for. A later
+   * stage(), show(), unstage() or hide() replaces it.
    */
-  prepare(content?: CardContent): Promise<void>;
+  stage(key: string, anchor: CardAnchor, content: CardContent): void;
+  /**
+   * Shows the card staged for `key` as show() would have shown it, without drawing it again.
+   * False when no card is staged for `key` (then nothing changed: show() is the way).
+   */
+  reveal(key: string): boolean;
+  /** Takes a staged card off, so the page's DOM is as it was; an open card stays. */
+  unstage(): void;
   hide(): void;
   isOpen(): boolean;
   /** Whether an event happened on the card; only valid while the event is being dispatched. */
@@ -112,9 +125,9 @@ const GAP = 6;
 const MIN_HEIGHT = 120;
 
 /**
- * Places the card by its anchor: below the mark, or above where there is more room; shifted to
- * stay inside the viewport; shorter (it scrolls) when neither side has room for all of it; hidden
- * while its mark is scrolled out of its container.
+ * Where the card goes by its anchor: below the mark, or above where there is more room; shifted
+ * to stay inside the viewport; shorter (it scrolls) when neither side has room for all of it.
+ * Tells whether the mark is scrolled out of its container, where the card is not to be seen either.
  */
 async function placeCard(
   anchor: CardAnchor,
@@ -122,7 +135,7 @@ async function placeCard(
   card: HTMLElement,
   /** The card's own height limit (its stylesheet's), which the room left may lower, never raise. */
   tallest: number,
-): Promise<void> {
+): Promise<{ x: number; y: number; clipped: boolean }> {
   const { x, y, middlewareData } = await computePosition(anchor, frame, {
     strategy: 'fixed',
     placement: 'bottom-start',
@@ -141,9 +154,7 @@ async function placeCard(
       hideWhenClipped({ strategy: 'referenceHidden' }),
     ],
   });
-  frame.style.left = `${x}px`;
-  frame.style.top = `${y}px`;
-  frame.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
+  return { x, y, clipped: middlewareData.hide?.referenceHidden === true };
 }
 
 /** The element a virtual anchor sits in, for the page's colour scheme. */
@@ -160,10 +171,20 @@ interface Mounted {
 export function createCardPopover(ctx: ContentScriptContext): CardPopover {
   let ui: ShadowRootContentScriptUi<Mounted> | null = null;
   let creating: Promise<ShadowRootContentScriptUi<Mounted>> | null = null;
-  /** What the latest show() asked for; null after hide(). Rendering always uses the latest. */
+  /** What the latest show() or stage() asked for; null after hide(). Drawing uses the latest. */
   let wanted: { anchor: CardAnchor; content: CardContent } | null = null;
   /** Stops following the anchor (Floating UI's autoUpdate) when the card goes or moves on. */
   let stopFollowing: (() => void) | null = null;
+  /** Counts the cards drawn, so a placement that finishes after its card was replaced is dropped. */
+  let drawn = 0;
+  /** What the drawn card's latest placement found: its mark out of sight; null until placed. */
+  let clipped: boolean | null = null;
+  /** The drawn card's first placement. */
+  let placed: Promise<void> = Promise.resolve();
+  /** The drawn card is staged for the mark `key`: in the page, unseen until revealed. */
+  let staged: { key: string } | null = null;
+  /** A stage() waiting for the shadow root; anything asked after it drops it. */
+  let staging: object | null = null;
   let open = false;
   let pointerInside = false;
   let destroyed = false;
@@ -195,6 +216,8 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
 
   const hide = () => {
     wanted = null;
+    staged = null;
+    staging = null;
     stopFollowing?.();
     stopFollowing = null;
     pinned?.release?.();
@@ -287,15 +310,31 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
     }
   };
 
-  const render = () => {
-    if (destroyed || !wanted || !ui) return;
+  /** Seen only once placed, with its mark in sight, and not while staged. */
+  const applyVisibility = (frame: HTMLElement) => {
+    const unseen = staged !== null || clipped !== false;
+    frame.style.visibility = unseen ? 'hidden' : '';
+    frame.inert = staged !== null;
+    if (staged) frame.setAttribute('aria-hidden', 'true');
+    else frame.removeAttribute('aria-hidden');
+  };
+
+  /**
+   * Draws what is wanted into the frame (mounting the host if it is not in the page), hidden at
+   * the corner until placed, and follows its anchor from then on. Returns the card's element, or
+   * null when there was nothing to draw.
+   */
+  const draw = (): { card: HTMLElement | null } | null => {
+    if (destroyed || !wanted || !ui) return null;
     const { anchor, content } = wanted;
     if (!ui.mounted) ui.mount();
     const { root, frame } = ui.mounted!;
     // Drawn hidden at the corner first, so its size can be measured before it is placed.
     stopFollowing?.();
     stopFollowing = null;
-    frame.style.visibility = 'hidden';
+    const drawing = ++drawn;
+    clipped = null;
+    applyVisibility(frame);
     frame.style.left = '0px';
     frame.style.top = '0px';
     // The card takes the scheme of the page around its mark: a dark card on a dark page.
@@ -304,22 +343,37 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
     frame.style.colorScheme = scheme;
     flushSync(() => root.render(cardView(content)));
     const card = frame.firstElementChild as HTMLElement | null;
-    let placed: Promise<void> = Promise.resolve();
+    placed = Promise.resolve();
     if (card) {
       card.style.maxHeight = '';
       const tallest = parseFloat(getComputedStyle(card).maxHeight) || Infinity;
       let first: Promise<void> | null = null;
       const follow = () => {
-        const placing = placeCard(anchor, frame, card, tallest).catch((error: unknown) => {
-          console.warn('RegLens could not place the card:', error);
-        });
+        const placing = placeCard(anchor, frame, card, tallest).then(
+          (place) => {
+            if (drawing !== drawn) return;
+            frame.style.left = `${place.x}px`;
+            frame.style.top = `${place.y}px`;
+            clipped = place.clipped;
+            applyVisibility(frame);
+          },
+          (error: unknown) => {
+            console.warn('RegLens could not place the card:', error);
+          },
+        );
         first ??= placing;
       };
       stopFollowing = autoUpdate(anchor, frame, follow);
       placed = first ?? placed;
     } else {
-      frame.style.visibility = '';
+      clipped = false;
+      applyVisibility(frame);
     }
+    return { card };
+  };
+
+  /** The drawn card is now the open one: the keyboard goes into it if pinned, Escape closes it. */
+  const opened = (card: HTMLElement | null) => {
     // A card that replaces the pinned one (a related actor chosen on it) takes the keyboard over,
     // once it is placed: focus cannot land on a card that is still hidden for measuring.
     if (pinned && card && pinned.card !== card) {
@@ -340,6 +394,12 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
     }
   };
 
+  const render = () => {
+    staged = null;
+    const drawing = draw();
+    if (drawing) opened(drawing.card);
+  };
+
   const destroy = () => {
     if (destroyed) return;
     hide();
@@ -356,6 +416,7 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
     show(anchor, content) {
       if (destroyed) return;
       wanted = { anchor, content };
+      staging = null;
       if (ui) {
         render();
         return;
@@ -364,13 +425,40 @@ export function createCardPopover(ctx: ContentScriptContext): CardPopover {
         console.warn('RegLens could not show the card:', error);
       });
     },
-    async prepare(content) {
+    async prepare() {
       if (destroyed) return;
       await ensureUi();
-      if (!content || destroyed || open || wanted) return;
-      wanted = { anchor: { getBoundingClientRect: () => new DOMRect() }, content };
-      render();
-      hide();
+    },
+    stage(key, anchor, content) {
+      if (destroyed || open) return;
+      const request = {};
+      staging = request;
+      const drawStaged = () => {
+        // Asked again, shown, hidden or opened meanwhile: this one is no longer wanted.
+        if (staging !== request || destroyed || open) return;
+        staging = null;
+        wanted = { anchor, content };
+        staged = { key };
+        draw();
+      };
+      if (ui) drawStaged();
+      else
+        ensureUi().then(drawStaged, (error: unknown) => {
+          console.warn('RegLens could not draw the card:', error);
+        });
+    },
+    reveal(key) {
+      if (destroyed || open || staged?.key !== key || !ui?.mounted) return false;
+      staged = null;
+      const { frame } = ui.mounted;
+      // Seen now if it is placed; else its placement, under way, shows it.
+      applyVisibility(frame);
+      opened(frame.firstElementChild as HTMLElement | null);
+      return true;
+    },
+    unstage() {
+      staging = null;
+      if (staged && !open) hide();
     },
     hide,
     pin() {

@@ -1,30 +1,9 @@
 /**
- * Getting a card ready before the reader's dwell ends, so it is drawn in the frame the dwell
- * ends, the first one included. The card's code is loaded when the page with marks is first
- * idle; failing that, when the pointer enters a mark: the hover intent then waits 300 ms before
- * it opens the card, time to load the code, build the card's shadow root, fetch what the card
- * shows and draw it once unseen, so its code and style sheet are warm.
+ * Getting the card's code in before the reader's first dwell ends. It is loaded when the page
+ * with marks is first idle; failing that, when the pointer enters a mark: the hover intent then
+ * waits before it opens the card, time to load the code, build the card's shadow root, fetch what
+ * the card shows and draw it unseen (the card service stages it), so it only has to be revealed.
  */
-
-/** What the card service does to get one mark's card ready. */
-export interface CardWarmer {
-  /** The pointer is now over the mark `key` (or over none): warms its card once per mark. */
-  pointerOver(key: string | null): void;
-}
-
-/**
- * @param warm starts what the card for `key` needs (code, data); safe to call again, it is only
- *   called the first time the pointer enters that mark after resting elsewhere
- */
-export function createCardWarmer(warm: (key: string) => void): CardWarmer {
-  let last: string | null = null;
-  return {
-    pointerOver(key) {
-      if (key !== null && key !== last) warm(key);
-      last = key;
-    },
-  };
-}
 
 /**
  * Runs `load` once, the first time the page is idle (never, if it is not idle before `signal`

@@ -3,8 +3,8 @@
  * sources; the service hit-tests the pointer against them once per frame, runs the one
  * hover-intent state machine, fetches what a card shows and hands it to the popover, which hosts
  * any kind of card. The card's code (React) is loaded once the page has marks and is idle, or
- * when the pointer first enters a mark, not with the page; each card's content is fetched during
- * the dwell (card-preload.ts).
+ * when the pointer first enters a mark, not with the page (card-preload.ts). During the dwell the
+ * card is fetched, drawn and placed unseen (staged), so the dwell's end only has to reveal it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ActorCardData, ClaimCardData } from '@/lib/kb/types';
@@ -12,12 +12,12 @@ import type { AttributionKind } from '@/lib/match/attribution';
 import type { Snippet } from '@/lib/snippets/schema';
 import { send } from '@/lib/send';
 import { createHoverIntent } from '@/lib/page/hover-intent';
-import { DEFAULT_HOVER_DELAY_MS, HOVER_CLOSE_DELAY_MS } from '@/lib/hover-delay';
+import { DEFAULT_HOVER_DELAY_MS, HOVER_CLOSE_DELAY_MS, STAGE_DELAY_MS } from '@/lib/hover-delay';
 import { followHoverDelay } from '@/lib/hover-delay-client';
 import type { ListedMark } from './mark-walker';
 import type { CardAnchor, CardPopover } from './card-popover';
 import { markAnchor } from './card-anchor';
-import { createCardWarmer, preloadWhenIdle } from './card-preload';
+import { preloadWhenIdle } from './card-preload';
 import { loadCardUi } from './card-ui-loader';
 import { markAgain, timelineMarks } from './timeline-marks';
 
@@ -176,22 +176,60 @@ export function createCardService(
     if (keyboard?.pin) card.pin();
   };
 
+  /** The mark whose dwell is under way, whose card is staged once it is fetched and drawn. */
+  let dwelling: string | null = null;
+  let openDelay = DEFAULT_HOVER_DELAY_MS;
+  /**
+   * Fetches the card of the mark the dwell began on at once, and draws it unseen once it and the
+   * card's code are in and the pointer has rested STAGE_DELAY_MS (half the dwell, if shorter).
+   */
+  const stage = (key: string) => {
+    const target = targets.get(key);
+    const request = target?.source.cardFor(target.id);
+    if (!target || !request) return;
+    // A card that cannot be drawn now is reported when it is asked to show.
+    void Promise.all([
+      cardOf(request),
+      getPopover(),
+      new Promise((resolve) => setTimeout(resolve, Math.min(STAGE_DELAY_MS, openDelay / 2))),
+    ])
+      .then(([content, card]) => {
+        // Only while the dwell on this mark goes on, and no card is open: one is shown at a time.
+        if (!content || !card || signal.aborted || dwelling !== key || intent.current() !== null)
+          return;
+        const rect = target.source.rectOf(target.id);
+        if (rect) card.stage(key, markAnchor(target.source, target.id, rect), content);
+      })
+      .catch(() => {});
+  };
+
   const intent = createHoverIntent({
     openDelay: DEFAULT_HOVER_DELAY_MS,
     closeDelay: HOVER_CLOSE_DELAY_MS,
+    onDwell(key) {
+      dwelling = key;
+      popover?.unstage();
+      if (key !== null) stage(key);
+    },
     onOpen(key) {
       markAgain(timelineMarks.dwellEnd);
+      dwelling = null;
       const target = targets.get(key);
       const request = target?.source.cardFor(target.id);
       const rect = keyboard ? keyboard.anchor() : target?.source.rectOf(target.id);
-      if (!target || !request || !rect) return;
+      if (!target || !request || !rect) {
+        popover?.unstage();
+        return;
+      }
       // The card follows its mark as the page scrolls, whether opened by pointer or keyboard.
       anchor = markAnchor(target.source, target.id, rect);
       // Switching to another layer's mark: the last one is no longer the active one.
       if (active && active.source !== target.source) active.source.setActive(null);
       active = target;
       target.source.setActive(target.id);
-      void show(request, key);
+      // Staged during the dwell: only to be seen now. Otherwise (not ready yet, from the keyboard,
+      // switching from another open card) it is drawn now.
+      if (keyboard || !popover?.reveal(key)) void show(request, key);
     },
     onClose() {
       active?.source.setActive(null);
@@ -200,17 +238,10 @@ export function createCardService(
       popover?.hide();
     },
   });
-  followHoverDelay((ms) => intent.setOpenDelay(ms), signal);
-
-  const warmer = createCardWarmer((key) => {
-    const target = targets.get(key);
-    const request = target?.source.cardFor(target.id);
-    if (!request) return;
-    // A card that cannot be prepared is reported when it is asked to show.
-    void Promise.all([cardOf(request), getPopover()])
-      .then(([content, card]) => card?.prepare(content ?? undefined))
-      .catch(() => {});
-  });
+  followHoverDelay((ms) => {
+    openDelay = ms;
+    intent.setOpenDelay(ms);
+  }, signal);
 
   const markAt = (x: number, y: number): string | null => {
     for (const source of sources) {
@@ -225,9 +256,7 @@ export function createCardService(
   let pending: { x: number; y: number } | null = null;
   const hitTest = () => {
     if (pending) {
-      const key = markAt(pending.x, pending.y);
-      warmer.pointerOver(key);
-      intent.pointerOverTarget(key);
+      intent.pointerOverTarget(markAt(pending.x, pending.y));
     }
     pending = null;
   };
@@ -285,6 +314,8 @@ export function createCardService(
         'abort',
         () => {
           if (active?.source === source) intent.escape();
+          // A card staged for one of its marks goes with them; the dwell ends on a mark now gone.
+          if (dwelling !== null && targets.get(dwelling)?.source === source) popover?.unstage();
           const index = sources.indexOf(source);
           if (index >= 0) sources.splice(index, 1);
           for (const [key, target] of targets) if (target.source === source) targets.delete(key);

@@ -9,6 +9,11 @@
 
 /** Page Previews' FETCH_COMPLETE_TARGET_DELAY: a card opens after 500 ms of dwell. */
 export const DEFAULT_HOVER_DELAY_MS = 500;
+/**
+ * Page Previews' FETCH_START_DELAY: a card is drawn (unseen, to be shown when the dwell ends) once
+ * the pointer has rested 150 ms, so the marks it only crosses on its way cost no drawing.
+ */
+export const STAGE_DELAY_MS = 150;
 /** Page Previews' ABANDON_END_DELAY: 300 ms of grace after the pointer leaves mark and card. */
 export const HOVER_CLOSE_DELAY_MS = 300;
 /** The range the settings accept: from at once to three seconds, in steps of 50 ms. */

@@ -4,18 +4,26 @@
  */
 import { browser } from 'wxt/browser';
 import { findingsSchema, type Findings } from '../messaging';
-import { fitFindings } from './findings-size';
+import { storedFindings } from './findings-size';
 
 const keyOf = (tabId: number) => `findings:${tabId}`;
 
+/** Kept as JSON text (see storedFindings), the text it was measured by. */
 export async function saveFindings(tabId: number, findings: Findings): Promise<void> {
-  await browser.storage.session.set({ [keyOf(tabId)]: fitFindings(findings) });
+  await browser.storage.session.set({ [keyOf(tabId)]: storedFindings(findings) });
 }
 
 export async function readFindings(tabId: number): Promise<Findings | null> {
   const key = keyOf(tabId);
-  const stored = await browser.storage.session.get(key);
-  const parsed = findingsSchema.safeParse(stored[key]);
+  const stored: unknown = (await browser.storage.session.get(key))[key];
+  if (typeof stored !== 'string') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return null;
+  }
+  const parsed = findingsSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 

@@ -20,6 +20,12 @@ export interface HoverIntentOptions {
   /** Open the card for highlight `id`; called again with another id to switch cards. */
   onOpen: (id: string) => void;
   onClose: () => void;
+  /**
+   * A dwell began on highlight `id` (its card opens when it ends, through onOpen), or, with
+   * `null`, the dwell under way was dropped and nothing opens for it: the pointer left, Escape,
+   * the keyboard opened a card. Not called when a dwell ends in onOpen, nor after dispose().
+   */
+  onDwell?: (id: string | null) => void;
 }
 
 export interface HoverIntent {
@@ -50,6 +56,7 @@ export function createHoverIntent(options: HoverIntentOptions): HoverIntent {
     clearTimer = (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     onOpen,
     onClose,
+    onDwell,
   } = options;
 
   let overTarget: string | null = null;
@@ -63,8 +70,10 @@ export function createHoverIntent(options: HoverIntentOptions): HoverIntent {
   let disposed = false;
 
   const cancelOpen = () => {
-    if (pending) clearTimer(pending.handle);
+    if (!pending) return;
+    clearTimer(pending.handle);
     pending = null;
+    if (!disposed) onDwell?.(null);
   };
   const cancelClose = () => {
     if (closing) clearTimer(closing.handle);
@@ -105,6 +114,7 @@ export function createHoverIntent(options: HoverIntentOptions): HoverIntent {
         onOpen(wanted);
       }, openDelay);
       pending = mine;
+      onDwell?.(wanted);
       return;
     }
     // A quick pass over a highlight opens nothing.
@@ -155,6 +165,7 @@ export function createHoverIntent(options: HoverIntentOptions): HoverIntent {
     },
     current: () => openId,
     dispose() {
+      // Disposed first: nothing is reported from here on.
       disposed = true;
       cancelOpen();
       cancelClose();

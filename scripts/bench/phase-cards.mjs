@@ -6,9 +6,10 @@
  * The pointer is moved onto a mark the way a reader's would be (Playwright's mouse, so the page
  * gets real pointer events), and the page itself reads the time: the `reglens:dwell-end` mark
  * the card service puts on the timeline when the dwell ends (content/cards.ts), and the moment
- * after the frame that shows the card: when the card's host element is in the page, a
- * requestAnimationFrame callback, then a message posted from it, which runs once that frame's
- * rendering is done.
+ * after the frame in which the card is first visible: the card is drawn during the dwell, in the
+ * page but hidden (staged), so its host element being in the page says nothing; what counts is
+ * its dialog, in the host's open shadow root, becoming visible. Then a requestAnimationFrame
+ * callback, and a message posted from it, which runs once that frame's rendering is done.
  */
 import { loadAndRead } from './extension-load.mjs';
 import { counter, firstLine, fmt, inNewTab, withTimeout } from './measure.mjs';
@@ -22,6 +23,9 @@ const KINDS = [
 ];
 /** Marks hovered per kind and page: the first card, then warm ones. */
 const PER_KIND = 3;
+/** The card's host element, and its dialog inside the host's shadow root. */
+const HOST = 'reglens-card';
+const DIALOG = '[role="dialog"]';
 
 /** @type {import('./phases.mjs').Phase} */
 export default {
@@ -62,8 +66,8 @@ async function hoverEach(tab, page) {
     for (let nth = 0; nth < PER_KIND; nth++) {
       const point = await tab.evaluate(pointOnMark, { kinds: KINDS, kind, nth });
       if (!point) break;
-      await tab.mouse.move(2, 2);
-      await tab.evaluate(watchCard);
+      await tab.mouse.move(...(await tab.evaluate(awayPoint, { kinds: KINDS, HOST, DIALOG })));
+      await tab.evaluate(watchCard, { HOST, DIALOG });
       // Onto the mark in a few moves, as a pointer arrives; then it rests there.
       await tab.mouse.move(point.x - 6, point.y, { steps: 3 });
       await tab.mouse.move(point.x, point.y, { steps: 2 });
@@ -74,11 +78,17 @@ async function hoverEach(tab, page) {
       );
       if (seen === null) continue;
       out.push({ page, kind, nth, first: out.length === 0, ...seen });
-      // Away, and wait until the card has closed before the next one.
-      await tab.mouse.move(2, 2, { steps: 2 });
-      await tab.waitForFunction(() => !document.querySelector('reglens-card'), null, {
-        timeout: 5_000,
-      });
+      // Away, off every mark and the card, and wait until no card is to be seen before the next.
+      const away = await tab.evaluate(awayPoint, { kinds: KINDS, HOST, DIALOG });
+      await tab.mouse.move(...away, { steps: 2 });
+      await tab.waitForFunction(
+        ({ HOST, DIALOG }) => {
+          const dialog = document.querySelector(HOST)?.shadowRoot?.querySelector(DIALOG);
+          return !dialog || !dialog.checkVisibility({ visibilityProperty: true });
+        },
+        { HOST, DIALOG },
+        { timeout: 5_000 },
+      );
     }
   }
   return out;
@@ -118,11 +128,53 @@ function pointOnMark({ kinds, kind, nth }) {
 }
 
 /**
- * In the page: `window.__reglensCardWatch` resolves with the ms from the latest dwell-end mark
- * to the end of the frame that first shows the card host (`ms`) and to the card's DOM being in
- * (`domMs`), or null after 5 s without a card.
+ * In the page: a point of the viewport on no mark of any layer and off the open card, where the
+ * pointer can rest without opening or keeping a card, as [x, y].
  */
-function watchCard() {
+function awayPoint({ kinds, HOST, DIALOG }) {
+  const ranges = [...CSS.highlights]
+    .filter(([name]) =>
+      kinds.some(([, prefix]) => name === prefix || name.startsWith(`${prefix}-`)),
+    )
+    .flatMap(([, highlight]) => [...highlight]);
+  const card = document.querySelector(HOST)?.shadowRoot?.querySelector(DIALOG);
+  const box = card?.getBoundingClientRect();
+  const w = innerWidth;
+  const h = innerHeight;
+  const candidates = [
+    [2, 2],
+    [2, h / 2],
+    [w - 2, h / 2],
+    [2, h - 2],
+    [w - 2, 2],
+    [w - 2, h - 2],
+    [w / 2, h - 2],
+    [w / 2, 2],
+  ];
+  const onCard = ([x, y]) =>
+    !!box && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+  const onMark = ([x, y]) => {
+    const caret = document.caretPositionFromPoint(x, y);
+    if (!caret) return false;
+    return ranges.some((range) => {
+      if (!range.isPointInRange(caret.offsetNode, caret.offset)) return false;
+      // The caret lands on the nearest text: the point is on the mark only within its boxes.
+      return [...range.getClientRects()].some(
+        (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
+      );
+    });
+  };
+  return candidates.find((point) => !onCard(point) && !onMark(point)) ?? candidates[0];
+}
+
+/**
+ * In the page: `window.__reglensCardWatch` resolves, for the next card to be seen, with the ms
+ * from the latest dwell-end mark to the end of the frame in which the card's dialog is first
+ * visible (`ms`), to the moment it became visible (`visibleMs`), and to the moment its host
+ * element came into the page (`hostMs`: below zero when the card was staged during the dwell);
+ * or null after 5 s without a card.
+ */
+function watchCard({ HOST, DIALOG }) {
   window.__reglensCardWatch = new Promise((resolve) => {
     let dwellEnd = null;
     const marks = new PerformanceObserver((list) => {
@@ -131,16 +183,35 @@ function watchCard() {
       }
     });
     marks.observe({ type: 'mark' });
+    let host = null;
+    let hostAt = null;
     const done = (value) => {
       marks.disconnect();
-      dom.disconnect();
+      page.disconnect();
+      inside.disconnect();
       clearTimeout(timer);
       resolve(value);
     };
-    const dom = new MutationObserver(() => {
-      if (!document.querySelector('reglens-card')) return;
-      const domAt = performance.now();
-      dom.disconnect();
+    const visible = () => {
+      const dialog = host?.shadowRoot?.querySelector(DIALOG);
+      return !!dialog && dialog.checkVisibility({ visibilityProperty: true });
+    };
+    const check = () => {
+      const now = document.querySelector(HOST);
+      if (now !== host) {
+        // A card staged for a mark the pointer only passed goes, and another comes.
+        host = now;
+        hostAt = now ? performance.now() : null;
+        inside.disconnect();
+        if (now?.shadowRoot) {
+          inside.observe(now.shadowRoot, { subtree: true, childList: true, attributes: true });
+        }
+      }
+      if (!visible()) return;
+      const visibleAt = performance.now();
+      const seenHostAt = hostAt;
+      page.disconnect();
+      inside.disconnect();
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
@@ -148,12 +219,19 @@ function watchCard() {
           const end = performance.now();
           const [mark] = performance.getEntriesByName('reglens:dwell-end');
           const start = dwellEnd ?? mark?.startTime ?? null;
-          done(start === null ? null : { ms: end - start, domMs: domAt - start });
+          done(
+            start === null
+              ? null
+              : { ms: end - start, visibleMs: visibleAt - start, hostMs: seenHostAt - start },
+          );
         };
         channel.port2.postMessage(null);
       });
-    });
-    dom.observe(document.documentElement, { childList: true, subtree: true });
+    };
+    const page = new MutationObserver(check);
+    const inside = new MutationObserver(check);
+    page.observe(document.documentElement, { childList: true, subtree: true });
+    check();
     const timer = setTimeout(() => done(null), 5_000);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitFindings } from '@/lib/background/findings-size';
+import { storedFindings } from '@/lib/background/findings-size';
 import type { Findings } from '@/lib/messaging';
 
 function findingsWith(count: number): Findings {
@@ -24,16 +24,17 @@ function findingsWith(count: number): Findings {
   } as unknown as Findings;
 }
 
-describe('fitFindings', () => {
-  it('leaves a read-out that fits as it is', () => {
+describe('storedFindings', () => {
+  it('keeps a read-out that fits whole, as JSON text', () => {
     const small = findingsWith(10);
-    expect(fitFindings(small, 100_000)).toBe(small);
+    expect(JSON.parse(storedFindings(small, 100_000))).toEqual(small);
   });
 
   it('keeps the first entries and the first of every actor when the read-out is too long', () => {
     const big = findingsWith(5_000);
-    const fitted = fitFindings(big, 50_000);
-    expect(JSON.stringify(fitted).length).toBeLessThanOrEqual(50_000);
+    const text = storedFindings(big, 50_000);
+    expect(text.length).toBeLessThanOrEqual(50_000);
+    const fitted = JSON.parse(text) as Findings;
     expect(fitted.mentions.length).toBeLessThan(big.mentions.length);
     expect(fitted.mentions.slice(0, 100)).toEqual(big.mentions.slice(0, 100));
     expect([...new Set(fitted.mentions.map((m) => m.actorId))]).toEqual(['pboc', 'ant', 'meituan']);

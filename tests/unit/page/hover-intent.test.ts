@@ -201,6 +201,73 @@ describe('hover intent', () => {
   });
 });
 
+describe('hover intent: the dwell as it goes', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  function setupWithDwell() {
+    const events: string[] = [];
+    const intent = createHoverIntent({
+      onOpen: (id) => events.push(`open:${id}`),
+      onClose: () => events.push('close'),
+      onDwell: (id) => events.push(`dwell:${id}`),
+    });
+    return { intent, events };
+  }
+
+  it('tells when a dwell begins; one that ends opens without being dropped', () => {
+    const { intent, events } = setupWithDwell();
+    intent.pointerOverTarget('pboc');
+    intent.pointerOverTarget('pboc');
+    expect(events).toEqual(['dwell:pboc']);
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['dwell:pboc', 'open:pboc']);
+  });
+
+  it('tells when a dwell is dropped: the pointer leaves, moves to another mark, Escape', () => {
+    const { intent, events } = setupWithDwell();
+    intent.pointerOverTarget('pboc');
+    intent.pointerOverTarget(null);
+    intent.pointerOverTarget(null);
+    intent.pointerOverTarget('ant');
+    intent.pointerOverTarget('cac');
+    intent.escape();
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual([
+      'dwell:pboc',
+      'dwell:null',
+      'dwell:ant',
+      'dwell:null',
+      'dwell:cac',
+      'dwell:null',
+    ]);
+  });
+
+  it('drops the dwell when the keyboard opens a card, and says nothing after dispose', () => {
+    const { intent, events } = setupWithDwell();
+    intent.pointerOverTarget('pboc');
+    intent.open('ant');
+    expect(events).toEqual(['dwell:pboc', 'dwell:null', 'open:ant']);
+    intent.pointerOverTarget('cac');
+    intent.dispose();
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual(['dwell:pboc', 'dwell:null', 'open:ant', 'dwell:cac']);
+  });
+
+  it('a dwell on another mark while a card is open is told too', () => {
+    const { intent, events } = setupWithDwell();
+    intent.pointerOverTarget('pboc');
+    vi.advanceTimersByTime(300);
+    intent.pointerOverTarget('ant');
+    intent.pointerOverCard(true);
+    expect(events).toEqual(['dwell:pboc', 'open:pboc', 'dwell:ant', 'dwell:null']);
+  });
+});
+
 describe('hover intent with injected timers', () => {
   it('uses the given delays and timer functions', () => {
     const timers = new Map<number, { at: number; run: () => void }>();
