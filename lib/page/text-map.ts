@@ -1,4 +1,4 @@
-import { MARK_TAG, countChars, isBlockTag, isExcludedNamed } from './dom-rules';
+import { MARK_TAG, countChars, hasVisible, isBlockTag, isExcludedNamed } from './dom-rules';
 import { STEP_EVERY, type Steps } from './slice';
 
 /** A DOM position inside a text node. */
@@ -60,8 +60,6 @@ interface Frame {
   parts: number;
   length: number;
   nodes: number;
-  chars: number;
-  linkChars: number;
   links: number;
 }
 
@@ -76,9 +74,16 @@ class TextWalk {
   readonly lengths: number[] = [];
   length = 0;
   private atLineStart = true;
-  // Counters that let a finished list or group be recognised as a list of links.
-  private chars = 0;
-  private linkChars = 0;
+  /*
+   * What tells a finished list or group of links from prose: per mapped node, its data as read,
+   * whether it sits in a link, and its count of characters that are not white space. The counts
+   * are taken only for a list or group with links enough to be a list of links, the few places
+   * that ask (most text is in no such element); -1 until then.
+   */
+  private readonly datas: string[] = [];
+  private readonly inLink: boolean[] = [];
+  private readonly counts: number[] = [];
+  /** Links with visible text so far. */
   private links = 0;
   private linkDepth = 0;
   private paragraphDepth = 0;
@@ -128,17 +133,17 @@ class TextWalk {
       } else {
         const textNode = node as Text;
         const data = textNode.data;
-        const visible = data.length === 0 ? 0 : countChars(data);
         // Indentation between blocks adds nothing but noise.
-        if (data.length > 0 && (visible > 0 || !this.atLineStart)) {
+        if (data.length > 0 && (!this.atLineStart || hasVisible(data))) {
           nodes.push(textNode);
           starts.push(this.length);
           lengths.push(data.length);
           parts.push(data);
+          this.datas.push(data);
+          this.inLink.push(this.linkDepth > 0);
+          this.counts.push(-1);
           this.length += data.length;
           this.atLineStart = data.endsWith(BLOCK_SEPARATOR);
-          this.chars += visible;
-          if (this.linkDepth > 0) this.linkChars += visible;
         }
       }
       node = walker.nextNode();
@@ -159,8 +164,6 @@ class TextWalk {
       parts: this.parts.length,
       length: this.length,
       nodes: this.nodes.length,
-      chars: this.chars,
-      linkChars: this.linkChars,
       links: this.links,
     });
     if (block) this.breakLine();
@@ -181,28 +184,51 @@ class TextWalk {
     this.nodes.length = frame.nodes;
     this.starts.length = frame.nodes;
     this.lengths.length = frame.nodes;
+    this.datas.length = frame.nodes;
+    this.inLink.length = frame.nodes;
+    this.counts.length = frame.nodes;
     this.length = frame.length;
-    this.chars = frame.chars;
-    this.linkChars = frame.linkChars;
     this.links = frame.links;
     const last = parts[parts.length - 1];
     this.atLineStart = last === undefined || last.endsWith(BLOCK_SEPARATOR);
   }
 
   private isLinkList(frame: Frame): boolean {
-    const total = this.chars - frame.chars;
-    if (total === 0) return false;
-    const inLinks = this.linkChars - frame.linkChars;
     const count = this.links - frame.links;
-    if (LIST_TAGS.has(frame.name)) return count >= 2 && inLinks >= 0.8 * total;
-    if (GROUP_TAGS.has(frame.name)) return count >= 3 && inLinks >= 0.85 * total;
+    let share: number;
+    if (LIST_TAGS.has(frame.name)) {
+      if (count < 2) return false;
+      share = 0.8;
+    } else if (GROUP_TAGS.has(frame.name)) {
+      if (count < 3) return false;
+      share = 0.85;
+    } else {
+      return false;
+    }
+    const { datas, inLink, counts } = this;
+    let total = 0;
+    let inLinks = 0;
+    for (let k = frame.nodes; k < counts.length; k++) {
+      let visible = counts[k]!;
+      if (visible < 0) visible = counts[k] = countChars(datas[k]!);
+      total += visible;
+      if (inLink[k]) inLinks += visible;
+    }
+    return total > 0 && inLinks >= share * total;
+  }
+
+  /** Whether a node mapped since `from` has a character that is not white space. */
+  private visibleSince(from: number): boolean {
+    for (let k = from; k < this.datas.length; k++) {
+      if (this.counts[k]! > 0 || (this.counts[k]! < 0 && hasVisible(this.datas[k]!))) return true;
+    }
     return false;
   }
 
   private leave(frame: Frame): void {
     if (frame.name === 'a') {
       this.linkDepth--;
-      if (this.chars > frame.chars) this.links++;
+      if (this.visibleSince(frame.nodes)) this.links++;
     }
     if (PARAGRAPH_TAGS.has(frame.name)) this.paragraphDepth--;
     if (this.isLinkList(frame)) this.rollBack(frame);
