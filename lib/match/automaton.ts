@@ -199,7 +199,10 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   /** `t`, or `~t` when reaching `t` completes a pattern (so the scan checks for output). */
   const encode = (t: number): number => (termId[t]! >= 0 || outLink[t]! >= 0 ? ~t : t);
 
-  const dense = new Int32Array(denseStates * width);
+  // The scan reads a row per unit of every page: with 16-bit entries where every state id fits,
+  // the rows it keeps going back to take half the cache.
+  const dense =
+    states <= 0x7fff ? new Int16Array(denseStates * width) : new Int32Array(denseStates * width);
   for (let k = 1; k < width; k++) dense[k] = encode(rootNext[denseUnits[k - 1]!]!);
   for (let s = 1; s < denseStates; s++) {
     // The failure state is shallower, so its row is already complete.
