@@ -147,30 +147,33 @@ export function createCustomHighlighter(
     activeId = null;
   };
 
+  const add = (id: string, ranges: readonly Range[], kind: string | undefined, copy: boolean) => {
+    if (destroyed) return 0;
+    const target = highlightOf(kind);
+    let entry = entries.get(id);
+    if (entry === undefined) {
+      entry = { ranges: [], target };
+      entries.set(id, entry);
+    }
+    let taken = 0;
+    for (const range of ranges) {
+      if (!isUsable(range, doc)) continue;
+      // Our own copy, unless the caller gave the range up: it may reuse or move its own.
+      const kept = copy ? range.cloneRange() : range;
+      entry.target.add(kept);
+      entry.ranges.push(kept);
+      if (activeId === id) active.add(kept);
+      taken++;
+    }
+    if (entry.ranges.length === 0) entries.delete(id);
+    return taken;
+  };
+
   return {
     name,
     mode: 'custom-highlight',
-    add(id, ranges, kind) {
-      if (destroyed) return 0;
-      const target = highlightOf(kind);
-      let entry = entries.get(id);
-      if (entry === undefined) {
-        entry = { ranges: [], target };
-        entries.set(id, entry);
-      }
-      let taken = 0;
-      for (const range of ranges) {
-        if (!isUsable(range, doc)) continue;
-        // Our own copy: the caller may reuse or move its range.
-        const copy = range.cloneRange();
-        entry.target.add(copy);
-        entry.ranges.push(copy);
-        if (activeId === id) active.add(copy);
-        taken++;
-      }
-      if (entry.ranges.length === 0) entries.delete(id);
-      return taken;
-    },
+    add: (id, ranges, kind) => add(id, ranges, kind, true),
+    adopt: (id, ranges, kind) => add(id, ranges, kind, false),
     remove(id) {
       const entry = entries.get(id);
       if (entry === undefined) return;

@@ -147,21 +147,22 @@ function tokensOf(value: string | null): string[] {
 
 /**
  * Verdicts per class-and-id pair: an article repeats a handful of them over hundreds of
- * elements, and splitting them into tokens is the costly part of this check.
+ * elements, and splitting them into tokens is the costly part of this check. Most elements
+ * have a class and no id; theirs are kept by the class alone, which spares building a key.
  */
 const tokenVerdicts = new Map<string, boolean>();
+const classVerdicts = new Map<string, boolean>();
 const TOKEN_VERDICTS_KEPT = 4096;
 
-function hasExcludedToken(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
+function hasExcludedToken(cls: string | null, id: string | null): boolean {
   if (!cls && !id) return false;
-  const key = `${cls ?? ''}#${id ?? ''}`;
-  let verdict = tokenVerdicts.get(key);
+  const verdicts = id ? tokenVerdicts : classVerdicts;
+  const key = id ? `${cls ?? ''}#${id}` : cls!;
+  let verdict = verdicts.get(key);
   if (verdict === undefined) {
     verdict = tokensExclude([...tokensOf(cls), ...tokensOf(id)]);
-    if (tokenVerdicts.size >= TOKEN_VERDICTS_KEPT) tokenVerdicts.clear();
-    tokenVerdicts.set(key, verdict);
+    if (verdicts.size >= TOKEN_VERDICTS_KEPT) verdicts.clear();
+    verdicts.set(key, verdict);
   }
   return verdict;
 }
@@ -196,7 +197,11 @@ function holdsStory(el: Element): boolean {
  * element itself is looked at; callers walk ancestors when they need to.
  */
 export function isExcludedElement(el: Element): boolean {
-  const name = el.localName;
+  return isExcludedNamed(el, el.localName);
+}
+
+/** `isExcludedElement` for a caller that has read the element's local name already. */
+export function isExcludedNamed(el: Element, name: string): boolean {
   // Some sites (ASP.NET ones) wrap the whole page, story included, in one <form>.
   if (EXCLUDED_TAGS.has(name)) return name !== 'form' || !holdsStory(el);
   if (name.startsWith(OWN_TAG_PREFIX)) return name !== MARK_TAG;
@@ -204,16 +209,42 @@ export function isExcludedElement(el: Element): boolean {
   if (name === 'header' && !el.querySelector('h1')) return true;
   // Most elements in running text (<p>, <em>, <b>) carry no attributes: nothing more to read.
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  const role = el.getAttribute('role');
-  if (role && EXCLUDED_ROLES.has(role.trim().toLowerCase())) return true;
-  if (hasExcludedToken(el) && !holdsStory(el)) return true;
-  const style = el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return true;
-  return false;
+  // One call for the names, then a read of only the attributes that can decide: most elements
+  // that carry any have one or two (a class, an href, an align), rarely one of these.
+  const names = el.getAttributeNames();
+  let cls: string | null = null;
+  let id: string | null = null;
+  for (let i = 0; i < names.length; i++) {
+    switch (names[i]) {
+      case 'hidden':
+        return true;
+      case 'aria-hidden':
+        if (el.getAttribute('aria-hidden') === 'true') return true;
+        break;
+      case 'contenteditable': {
+        const editable = el.getAttribute('contenteditable');
+        if (editable !== null && editable.toLowerCase() !== 'false') return true;
+        break;
+      }
+      case 'role': {
+        const role = el.getAttribute('role');
+        if (role && EXCLUDED_ROLES.has(role.trim().toLowerCase())) return true;
+        break;
+      }
+      case 'style': {
+        const style = el.getAttribute('style');
+        if (style && HIDDEN_STYLE.test(style)) return true;
+        break;
+      }
+      case 'class':
+        cls = el.getAttribute('class');
+        break;
+      case 'id':
+        id = el.getAttribute('id');
+        break;
+    }
+  }
+  return hasExcludedToken(cls, id) && !holdsStory(el);
 }
 
 /**
@@ -275,11 +306,22 @@ export function weighText(text: string): TextWeight {
   return { chars, cjk, weight: chars + cjk * (CJK_WEIGHT - 1) };
 }
 
+/** Whether `text` has a character that is not white space. */
+export function hasVisible(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
 /** Non-space character count, without allocating. */
 export function countChars(text: string): number {
   let chars = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!isSpace(text.charCodeAt(i))) chars++;
+    const code = text.charCodeAt(i);
+    // ASCII without a branch on the space between words, which a branch mispredicts word by word.
+    if (code < 0x80) chars += (0x20 - code) >>> 31;
+    else if (!isSpace(code)) chars++;
   }
   return chars;
 }

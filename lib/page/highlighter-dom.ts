@@ -45,10 +45,10 @@ export function kindKey(kind: string): string {
 export function isUsable(range: Range, doc: Document): boolean {
   if (range.collapsed) return false;
   const start = range.startContainer;
+  if (!start.isConnected || start.ownerDocument !== doc) return false;
+  // Most ranges start and end in one text node: one node to ask about.
   const end = range.endContainer;
-  return (
-    start.isConnected && end.isConnected && start.ownerDocument === doc && end.ownerDocument === doc
-  );
+  return end === start || (end.isConnected && end.ownerDocument === doc);
 }
 
 export interface Caret {

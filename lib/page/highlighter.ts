@@ -47,6 +47,11 @@ export interface Highlighter {
    * or foreign ranges are skipped; returns how many ranges were taken.
    */
   add(id: string, ranges: readonly Range[], kind?: string): number;
+  /**
+   * As `add`, with ranges the caller made for this highlight and lets go of: they are kept as
+   * they are instead of copied, so the caller must not move them afterwards.
+   */
+  adopt(id: string, ranges: readonly Range[], kind?: string): number;
   /** Takes one highlight off (the rest stay); in wrapper mode its text is glued back. */
   remove(id: string): void;
   /** Removes every highlight; in wrapper mode the page's DOM is restored exactly. */

@@ -49,37 +49,39 @@ export function paintSpans<T extends SpanToPaint>(
   spans: readonly T[],
   options: PaintSpansOptions<T>,
 ): Map<string, T> {
+  const { idPrefix, kindOf, paintWindow } = options;
   const spanOf = new Map<string, T>();
-  const items = spans.map((span, k) => {
-    const id = `${options.idPrefix}${k}`;
-    spanOf.set(id, span);
-    return { id, span };
-  });
-  const paint = (list: readonly (typeof items)[number][]) => {
-    for (const { id, span } of list) {
-      const range = textMap.rangeFor(span.start, span.end);
-      if (range) highlighter.add(id, [range], options.kindOf?.(span));
-    }
+  // The text map makes a fresh range for each span: the highlighter may keep it as it is.
+  const paint = (id: string, span: T): void => {
+    const range = textMap.rangeFor(span.start, span.end);
+    if (range) highlighter.adopt(id, [range], kindOf?.(span));
   };
-  const { paintWindow } = options;
-  if (paintWindow === null || items.length <= (options.paintAtOnce ?? PAINT_AT_ONCE)) {
-    paint(items);
+  if (paintWindow === null || spans.length <= (options.paintAtOnce ?? PAINT_AT_ONCE)) {
+    for (let k = 0; k < spans.length; k++) {
+      const id = `${idPrefix}${k}`;
+      const span = spans[k]!;
+      spanOf.set(id, span);
+      paint(id, span);
+    }
     return spanOf;
   }
-  const byBlock = new Map<Element, (typeof items)[number][]>();
-  for (const item of items) {
-    const point = textMap.pointAt(item.span.start, 'start');
+  const byBlock = new Map<Element, string[]>();
+  for (let k = 0; k < spans.length; k++) {
+    const id = `${idPrefix}${k}`;
+    const span = spans[k]!;
+    spanOf.set(id, span);
+    const point = textMap.pointAt(span.start, 'start');
     if (!point) continue;
     const block = enclosingBlock(point.node, textMap.root);
-    const list = byBlock.get(block);
-    if (list) list.push(item);
-    else byBlock.set(block, [item]);
+    const ids = byBlock.get(block);
+    if (ids) ids.push(id);
+    else byBlock.set(block, [id]);
   }
-  for (const [block, list] of byBlock) {
+  for (const [block, ids] of byBlock) {
     paintWindow.watch(
       block,
-      () => paint(list),
-      () => list.forEach(({ id }) => highlighter.remove(id)),
+      () => ids.forEach((id) => paint(id, spanOf.get(id)!)),
+      () => ids.forEach((id) => highlighter.remove(id)),
     );
   }
   return spanOf;
@@ -96,5 +98,7 @@ export function paintMentions(
     ...options,
     kindOf: (mention) => mention.actorId,
   });
-  return new Map([...painted].map(([id, mention]) => [id, mention.actorId]));
+  const actorOf = new Map<string, string>();
+  for (const [id, mention] of painted) actorOf.set(id, mention.actorId);
+  return actorOf;
 }

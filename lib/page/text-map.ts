@@ -1,5 +1,5 @@
-import { MARK_TAG, countChars, isBlockTag, isExcludedElement } from './dom-rules';
-import { STEP_EVERY, runToEnd, type Steps } from './slice';
+import { MARK_TAG, countChars, hasVisible, isBlockTag, isExcludedNamed } from './dom-rules';
+import { STEP_EVERY, type Steps } from './slice';
 
 /** A DOM position inside a text node. */
 export interface TextPoint {
@@ -45,6 +45,9 @@ export const BLOCK_SEPARATOR = '\u2029';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
+/** NodeFilter.SHOW_ELEMENT and SHOW_TEXT. */
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
 
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
@@ -57,9 +60,180 @@ interface Frame {
   parts: number;
   length: number;
   nodes: number;
-  chars: number;
-  linkChars: number;
   links: number;
+}
+
+/**
+ * The walk over a subtree, its state in fields, so it can run in one go (`buildTextMap`) or a
+ * few nodes at a time (`buildTextMapSteps`) with the same code.
+ */
+class TextWalk {
+  readonly parts: string[] = [];
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  readonly lengths: number[] = [];
+  length = 0;
+  private atLineStart = true;
+  /*
+   * What tells a finished list or group of links from prose: per mapped node, its data as read,
+   * whether it sits in a link, and its count of characters that are not white space. The counts
+   * are taken only for a list or group with links enough to be a list of links, the few places
+   * that ask (most text is in no such element); -1 until then.
+   */
+  private readonly datas: string[] = [];
+  private readonly inLink: boolean[] = [];
+  private readonly counts: number[] = [];
+  /** Links with visible text so far. */
+  private links = 0;
+  private linkDepth = 0;
+  private paragraphDepth = 0;
+  private readonly stack: Frame[] = [];
+  /**
+   * Elements and text in document order, without a filter (one that calls back into script for
+   * every node costs more than it saves): rejected subtrees are stepped over by hand.
+   */
+  private readonly walker: TreeWalker;
+  /** The next node to look at (the walker's current node), or null once the walk is over. */
+  private next: Node | null;
+
+  constructor(
+    readonly root: Element,
+    private readonly skip: ((el: Element) => boolean) | undefined,
+  ) {
+    // The document's own constant values: NodeFilter is not a global in every DOM.
+    this.walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+    this.next = this.walker.nextNode();
+  }
+
+  /** Looks at up to `turns` nodes; true once the whole subtree is mapped. */
+  walk(turns: number): boolean {
+    const { walker, skip, stack, parts, nodes, starts, lengths } = this;
+    let node = this.next;
+    for (let left = turns; node !== null; left--) {
+      if (left === 0) {
+        this.next = node;
+        return false;
+      }
+      let name = '';
+      if (node.nodeType === ELEMENT_NODE) {
+        const el = node as Element;
+        name = el.localName;
+        if (isExcludedNamed(el, name) || (skip !== undefined && skip(el))) {
+          node = nextOutside(walker);
+          continue;
+        }
+      }
+      // Pre-order without rejected subtrees: every element whose subtree is done is on the stack above the parent.
+      const parent = node.parentNode;
+      while (stack.length > 0 && stack[stack.length - 1]!.node !== parent) {
+        this.leave(stack.pop()!);
+      }
+      if (name !== '') {
+        this.enter(node as Element, name);
+      } else {
+        const textNode = node as Text;
+        const data = textNode.data;
+        // Indentation between blocks adds nothing but noise.
+        if (data.length > 0 && (!this.atLineStart || hasVisible(data))) {
+          nodes.push(textNode);
+          starts.push(this.length);
+          lengths.push(data.length);
+          parts.push(data);
+          this.datas.push(data);
+          this.inLink.push(this.linkDepth > 0);
+          this.counts.push(-1);
+          this.length += data.length;
+          this.atLineStart = data.endsWith(BLOCK_SEPARATOR);
+        }
+      }
+      node = walker.nextNode();
+    }
+    this.next = null;
+    while (stack.length > 0) this.leave(stack.pop()!);
+    return true;
+  }
+
+  private enter(el: Element, name: string): void {
+    // Custom elements are usually layout wrappers, except inside a paragraph.
+    const block =
+      isBlockTag(name) || (name.includes('-') && name !== MARK_TAG && this.paragraphDepth === 0);
+    this.stack.push({
+      node: el,
+      name,
+      block,
+      parts: this.parts.length,
+      length: this.length,
+      nodes: this.nodes.length,
+      links: this.links,
+    });
+    if (block) this.breakLine();
+    if (name === 'a') this.linkDepth++;
+    if (PARAGRAPH_TAGS.has(name)) this.paragraphDepth++;
+  }
+
+  private breakLine(): void {
+    if (this.atLineStart) return;
+    this.parts.push(BLOCK_SEPARATOR);
+    this.length += 1;
+    this.atLineStart = true;
+  }
+
+  private rollBack(frame: Frame): void {
+    const { parts } = this;
+    parts.length = frame.parts;
+    this.nodes.length = frame.nodes;
+    this.starts.length = frame.nodes;
+    this.lengths.length = frame.nodes;
+    this.datas.length = frame.nodes;
+    this.inLink.length = frame.nodes;
+    this.counts.length = frame.nodes;
+    this.length = frame.length;
+    this.links = frame.links;
+    const last = parts[parts.length - 1];
+    this.atLineStart = last === undefined || last.endsWith(BLOCK_SEPARATOR);
+  }
+
+  private isLinkList(frame: Frame): boolean {
+    const count = this.links - frame.links;
+    let share: number;
+    if (LIST_TAGS.has(frame.name)) {
+      if (count < 2) return false;
+      share = 0.8;
+    } else if (GROUP_TAGS.has(frame.name)) {
+      if (count < 3) return false;
+      share = 0.85;
+    } else {
+      return false;
+    }
+    const { datas, inLink, counts } = this;
+    let total = 0;
+    let inLinks = 0;
+    for (let k = frame.nodes; k < counts.length; k++) {
+      let visible = counts[k]!;
+      if (visible < 0) visible = counts[k] = countChars(datas[k]!);
+      total += visible;
+      if (inLink[k]) inLinks += visible;
+    }
+    return total > 0 && inLinks >= share * total;
+  }
+
+  /** Whether a node mapped since `from` has a character that is not white space. */
+  private visibleSince(from: number): boolean {
+    for (let k = from; k < this.datas.length; k++) {
+      if (this.counts[k]! > 0 || (this.counts[k]! < 0 && hasVisible(this.datas[k]!))) return true;
+    }
+    return false;
+  }
+
+  private leave(frame: Frame): void {
+    if (frame.name === 'a') {
+      this.linkDepth--;
+      if (this.visibleSince(frame.nodes)) this.links++;
+    }
+    if (PARAGRAPH_TAGS.has(frame.name)) this.paragraphDepth--;
+    if (this.isLinkList(frame)) this.rollBack(frame);
+    if (frame.block) this.breakLine();
+  }
 }
 
 /**
@@ -69,7 +243,9 @@ interface Frame {
  * maps an added subtree should test the subtree itself with `isExcludedElement` first.
  */
 export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
-  return runToEnd(buildTextMapSteps(root, options));
+  const walk = new TextWalk(root, options.skip);
+  walk.walk(Infinity);
+  return mapOf(walk);
 }
 
 /**
@@ -79,126 +255,25 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
  * into it.
  */
 export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}): Steps<TextMap> {
+  const walk = new TextWalk(root, options.skip);
+  while (!walk.walk(STEP_EVERY)) yield;
+  return mapOf(walk);
+}
+
+/** The text map of a finished walk. */
+function mapOf(walk: TextWalk): TextMap {
+  const { root, parts, nodes, starts, lengths } = walk;
   const doc = root.ownerDocument;
-  const skip = options.skip;
-
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const lengths: number[] = [];
-  let length = 0;
-  let atLineStart = true;
-  // Counters that let a finished list or group be recognised as a list of links.
-  let chars = 0;
-  let linkChars = 0;
-  let links = 0;
-  let linkDepth = 0;
-  let paragraphDepth = 0;
-  const stack: Frame[] = [];
-
-  const breakLine = (): void => {
-    if (atLineStart) return;
-    parts.push(BLOCK_SEPARATOR);
-    length += 1;
-    atLineStart = true;
-  };
-
-  const rollBack = (frame: Frame): void => {
-    parts.length = frame.parts;
-    nodes.length = frame.nodes;
-    starts.length = frame.nodes;
-    lengths.length = frame.nodes;
-    length = frame.length;
-    chars = frame.chars;
-    linkChars = frame.linkChars;
-    links = frame.links;
-    const last = parts[parts.length - 1];
-    atLineStart = last === undefined || last.endsWith(BLOCK_SEPARATOR);
-  };
-
-  const isLinkList = (frame: Frame): boolean => {
-    const total = chars - frame.chars;
-    if (total === 0) return false;
-    const inLinks = linkChars - frame.linkChars;
-    const count = links - frame.links;
-    if (LIST_TAGS.has(frame.name)) return count >= 2 && inLinks >= 0.8 * total;
-    if (GROUP_TAGS.has(frame.name)) return count >= 3 && inLinks >= 0.85 * total;
-    return false;
-  };
-
-  const leave = (frame: Frame): void => {
-    if (frame.name === 'a') {
-      linkDepth--;
-      if (chars > frame.chars) links++;
-    }
-    if (PARAGRAPH_TAGS.has(frame.name)) paragraphDepth--;
-    if (isLinkList(frame)) rollBack(frame);
-    if (frame.block) breakLine();
-  };
-
-  let turns = 0;
-  // Whether the walk goes into the current node's children: only an accepted element's.
-  let descend = false;
-  for (
-    let node = following(root, root, true);
-    node !== null;
-    node = following(node, root, descend)
-  ) {
-    if (++turns % STEP_EVERY === 0) yield;
-    descend = false;
-    const type = node.nodeType;
-    if (type !== TEXT_NODE && type !== ELEMENT_NODE) continue;
-    if (type === ELEMENT_NODE) {
-      const candidate = node as Element;
-      if (isExcludedElement(candidate) || (skip !== undefined && skip(candidate))) continue;
-    }
-    // Pre-order without rejected subtrees: every element whose subtree is done is on the stack above the parent.
-    const parent = node.parentNode;
-    while (stack.length > 0 && stack[stack.length - 1]!.node !== parent) leave(stack.pop()!);
-
-    if (type === TEXT_NODE) {
-      const textNode = node as Text;
-      const data = textNode.data;
-      if (data.length === 0) continue;
-      const visible = countChars(data);
-      // Indentation between blocks adds nothing but noise.
-      if (visible === 0 && atLineStart) continue;
-      nodes.push(textNode);
-      starts.push(length);
-      lengths.push(data.length);
-      parts.push(data);
-      length += data.length;
-      atLineStart = data.endsWith(BLOCK_SEPARATOR);
-      chars += visible;
-      if (linkDepth > 0) linkChars += visible;
-      continue;
-    }
-    const el = node as Element;
-    descend = true;
-    const name = el.localName;
-    // Custom elements are usually layout wrappers, except inside a paragraph.
-    const block =
-      isBlockTag(name) || (name.includes('-') && name !== MARK_TAG && paragraphDepth === 0);
-    stack.push({
-      node: el,
-      name,
-      block,
-      parts: parts.length,
-      length,
-      nodes: nodes.length,
-      chars,
-      linkChars,
-      links,
-    });
-    if (block) breakLine();
-    if (name === 'a') linkDepth++;
-    if (PARAGRAPH_TAGS.has(name)) paragraphDepth++;
-  }
-  while (stack.length > 0) leave(stack.pop()!);
-
   const text = parts.join('');
-  const indexOf = new Map<Text, number>();
-  nodes.forEach((n, i) => indexOf.set(n, i));
+  // Only DOM positions are looked up by node (a selection, a caret): built on the first one.
+  let index: Map<Text, number> | null = null;
+  const indexOf = (node: Text): number | undefined => {
+    if (index === null) {
+      index = new Map();
+      for (let i = 0; i < nodes.length; i++) index.set(nodes[i]!, i);
+    }
+    return index.get(node);
+  };
 
   /** Index of the last node that starts at or before `offset`, or -1. */
   const nodeIndexAt = (offset: number): number => {
@@ -284,16 +359,16 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
 
   const positionOfText = (node: Text, offset: number): number | null => {
     const clamped = Math.max(0, Math.min(offset, node.length));
-    const own = indexOf.get(node);
+    const own = indexOf(node);
     if (own !== undefined) return starts[own]! + Math.min(clamped, lengths[own]!);
     // A later piece of a split node: count back to the recorded first piece.
     let before = 0;
     for (let piece = previousPiece(node); piece !== null; piece = previousPiece(piece)) {
       before += piece.length;
-      const index = indexOf.get(piece);
-      if (index !== undefined) {
+      const at = indexOf(piece);
+      if (at !== undefined) {
         const local = before + clamped;
-        return local <= lengths[index]! ? starts[index]! + local : null;
+        return local <= lengths[at]! ? starts[at]! + local : null;
       }
     }
     return null;
@@ -312,6 +387,16 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
   };
 
   return { root, text, nodes, starts, lengths, rangeFor, positionOf, pointAt };
+}
+
+/** The node after the walker's current node and its subtree, or null at the walk's end. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling !== null) return sibling;
+    // Null once above the walker's root.
+    if (walker.parentNode() === null) return null;
+  }
 }
 
 /**

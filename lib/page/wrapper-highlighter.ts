@@ -267,66 +267,70 @@ export function createWrapperHighlighter(doc: Document, options: HighlighterOpti
     if (activeId === id) activeId = null;
   };
 
+  const add = (id: string, ranges: readonly Range[], kind?: string): number => {
+    if (destroyed) return 0;
+    // Read everything first: each write moves nodes that later ranges point into.
+    const groups: Segment[][] = [];
+    for (const range of ranges) {
+      if (!isUsable(range, doc)) continue;
+      const segments = segmentsOf(doc, range);
+      if (segments.length > 0) groups.push(segments);
+    }
+    if (groups.length === 0) return 0;
+
+    const byNode = new Map<Text, Segment[]>();
+    for (const segment of groups.flat()) {
+      const list = byNode.get(segment.node);
+      if (list === undefined) byNode.set(segment.node, [segment]);
+      else list.push(segment);
+    }
+
+    const made: Element[] = [];
+    for (const [node, segments] of byNode) {
+      segments.sort((a, b) => a.start - b.start || a.end - b.end);
+      // Overlapping pieces of one id share a wrapper.
+      const clusters: { start: number; end: number; members: Segment[] }[] = [];
+      for (const segment of segments) {
+        const last = clusters[clusters.length - 1];
+        if (last !== undefined && segment.start < last.end) {
+          last.end = Math.max(last.end, segment.end);
+          last.members.push(segment);
+        } else {
+          clusters.push({ start: segment.start, end: segment.end, members: [segment] });
+        }
+      }
+      // Right to left, so the offsets still ahead stay valid in the shrinking first piece.
+      for (let i = clusters.length - 1; i >= 0; i--) {
+        const cluster = clusters[i]!;
+        if (cluster.end < node.length) recordSplit(node, node.splitText(cluster.end));
+        let piece = node;
+        if (cluster.start > 0) {
+          piece = node.splitText(cluster.start);
+          recordSplit(node, piece);
+        }
+        const el = wrap(piece, id, kind);
+        made.push(el);
+        for (const member of cluster.members) member.wrapper = el;
+      }
+    }
+
+    let entry = entries.get(id);
+    if (entry === undefined) {
+      entry = { groups: [], wrappers: [] };
+      entries.set(id, entry);
+    }
+    entry.groups.push(...groups);
+    entry.wrappers.push(...made);
+    wrappers.push(...made);
+    return groups.length;
+  };
+
   return {
     name,
     mode: 'wrapper',
-    add(id, ranges, kind) {
-      if (destroyed) return 0;
-      // Read everything first: each write moves nodes that later ranges point into.
-      const groups: Segment[][] = [];
-      for (const range of ranges) {
-        if (!isUsable(range, doc)) continue;
-        const segments = segmentsOf(doc, range);
-        if (segments.length > 0) groups.push(segments);
-      }
-      if (groups.length === 0) return 0;
-
-      const byNode = new Map<Text, Segment[]>();
-      for (const segment of groups.flat()) {
-        const list = byNode.get(segment.node);
-        if (list === undefined) byNode.set(segment.node, [segment]);
-        else list.push(segment);
-      }
-
-      const made: Element[] = [];
-      for (const [node, segments] of byNode) {
-        segments.sort((a, b) => a.start - b.start || a.end - b.end);
-        // Overlapping pieces of one id share a wrapper.
-        const clusters: { start: number; end: number; members: Segment[] }[] = [];
-        for (const segment of segments) {
-          const last = clusters[clusters.length - 1];
-          if (last !== undefined && segment.start < last.end) {
-            last.end = Math.max(last.end, segment.end);
-            last.members.push(segment);
-          } else {
-            clusters.push({ start: segment.start, end: segment.end, members: [segment] });
-          }
-        }
-        // Right to left, so the offsets still ahead stay valid in the shrinking first piece.
-        for (let i = clusters.length - 1; i >= 0; i--) {
-          const cluster = clusters[i]!;
-          if (cluster.end < node.length) recordSplit(node, node.splitText(cluster.end));
-          let piece = node;
-          if (cluster.start > 0) {
-            piece = node.splitText(cluster.start);
-            recordSplit(node, piece);
-          }
-          const el = wrap(piece, id, kind);
-          made.push(el);
-          for (const member of cluster.members) member.wrapper = el;
-        }
-      }
-
-      let entry = entries.get(id);
-      if (entry === undefined) {
-        entry = { groups: [], wrappers: [] };
-        entries.set(id, entry);
-      }
-      entry.groups.push(...groups);
-      entry.wrappers.push(...made);
-      wrappers.push(...made);
-      return groups.length;
-    },
+    add,
+    // Wrappers keep no ranges: there is nothing to copy either way.
+    adopt: add,
     remove,
     clear,
     destroy() {

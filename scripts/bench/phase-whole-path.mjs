@@ -30,7 +30,11 @@ export default {
       bench.pageScripts[0],
       roots,
     );
-    const floorBrowser = await bench.harness.launchWithExtension({ extensionDir: floorDir });
+    // Corpus pages ask for their own resources, which the routes abort; only ours may not go out.
+    const floorBrowser = await bench.harness.launchWithExtension({
+      extensionDir: floorDir,
+      pagesMayRequestOutside: true,
+    });
     await servePages(floorBrowser.context, pages, { isolate: false, extra: bench.extra });
     let floorTab = await floorBrowser.context.newPage();
 
