@@ -76,7 +76,10 @@ export default {
       bench.pageScripts[0],
       bench.bundles.prefilterSteps,
     );
-    const stepsBrowser = await harness.launchWithExtension({ extensionDir: stepsDir });
+    const stepsBrowser = await harness.launchWithExtension({
+      extensionDir: stepsDir,
+      pagesMayRequestOutside: true,
+    });
     await servePages(stepsBrowser.context, pages, { isolate: true, extra });
     for (const entry of perPage) {
       const spec = pages.find((p) => p.id === entry.page);

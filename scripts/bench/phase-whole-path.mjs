@@ -30,7 +30,11 @@ export default {
       bench.pageScripts[0],
       roots,
     );
-    const floorBrowser = await bench.harness.launchWithExtension({ extensionDir: floorDir });
+    // Real news pages ask for their resources off this machine; the routes abort them.
+    const floorBrowser = await bench.harness.launchWithExtension({
+      extensionDir: floorDir,
+      pagesMayRequestOutside: true,
+    });
     await servePages(floorBrowser.context, pages, { isolate: false, extra: bench.extra });
     let floorTab = await floorBrowser.context.newPage();
 
