@@ -57,15 +57,60 @@ function typesIn(text: string, into: string[]): void {
   }
 }
 
+/**
+ * What the prefilter asks of the page goes through counts and strings, never through element
+ * objects: the first element an extension's isolated world touches makes the browser build that
+ * world's element interfaces (HTMLElement, Element and the element's own), which cost a page more
+ * than everything else the prefilter does (see README, Benchmark). A selector's match count and
+ * an XPath string build none.
+ */
+const JSON_LD_SCRIPTS = 'script[type="application/ld+json" i]';
+/**
+ * The same scripts in XPath, where `script` names HTML's script element only (not SVG's, and in
+ * an XML document, neither); the type in any ASCII case, as the selector's `i` compares it.
+ */
+const JSON_LD_PATH =
+  "//script[translate(@type,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')" +
+  "='application/ld+json']";
+/** XPathResult.NUMBER_TYPE and STRING_TYPE, named here so the XPathResult interface is not touched. */
+const XPATH_NUMBER = 1;
+const XPATH_STRING = 2;
+
+const OG_TYPE = 'meta[property="og:type"]';
+
 /** The schema.org types the page's JSON-LD declares. */
 function structuredTypes(doc: Document): string[] {
   const types: string[] = [];
-  // The live list of scripts and a property check: no selector to parse on every page.
-  for (const script of doc.getElementsByTagName('script')) {
-    if (script.type.toLowerCase() !== 'application/ld+json') continue;
+  // Most pages have none: a count answers them without XPath.
+  const count = doc.querySelectorAll(JSON_LD_SCRIPTS).length;
+  if (count === 0) return types;
+  const path = (expression: string, type: number) =>
+    doc.evaluate(expression, doc, null, type, null);
+  if (path(`count(${JSON_LD_PATH})`, XPATH_NUMBER).numberValue === count) {
+    for (let n = 1; n <= count; n++) {
+      // An element's string value is its text, as textContent gives it.
+      const text = path(`string((${JSON_LD_PATH})[${n}])`, XPATH_STRING).stringValue;
+      typesIn(text.slice(0, JSON_LD_READ), types);
+    }
+    return types;
+  }
+  // Structured data in an SVG script or in an XML document: read from the elements.
+  for (const script of doc.querySelectorAll(JSON_LD_SCRIPTS)) {
     typesIn((script.textContent ?? '').slice(0, JSON_LD_READ), types);
   }
   return types;
+}
+
+/** Whether the page's first og:type names an article (article, or a type such as "news.article"). */
+function declaresArticle(doc: Document): boolean {
+  const count = doc.querySelectorAll(OG_TYPE).length;
+  if (count === 0) return false;
+  // A single og:type, the usual case, is tested by a selector (ASCII case folded, as
+  // toLowerCase folds every letter of "article").
+  if (count === 1) return doc.querySelectorAll(`${OG_TYPE}[content*="article" i]`).length > 0;
+  // Several: the first one decides.
+  const content = doc.querySelector(OG_TYPE)?.getAttribute('content');
+  return content?.toLowerCase().includes('article') ?? false;
 }
 
 /**
@@ -83,11 +128,10 @@ export function prefilterArticle(doc: Document, step?: (name: string) => void): 
   if (listing !== undefined) {
     return { mayBeArticle: false, signal: `prefilter:json-ld:${listing}` };
   }
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  const ogArticle = declaresArticle(doc);
   step?.('og:type');
-  if (ogType && ogType.toLowerCase().includes('article'))
-    return { mayBeArticle: true, signal: 'prefilter:og:type' };
-  const articleElement = doc.querySelector('article, [itemprop="articleBody"]');
+  if (ogArticle) return { mayBeArticle: true, signal: 'prefilter:og:type' };
+  const articleElement = doc.querySelectorAll('article, [itemprop="articleBody"]').length > 0;
   step?.('article element');
   if (articleElement) {
     return { mayBeArticle: true, signal: 'prefilter:article-element' };
