@@ -41,6 +41,9 @@ function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))];
 }
 
+/** What the page script adds to a page that is not an article: script and compile time. */
+const addedOf = (c) => c.addedMs ?? c.addedScriptMs + (c.reglensCompileMs - c.emptyCompileMs);
+
 /** How far RegLens went on a page that is not an article (bench phase 5). */
 function stoppedAt(c) {
   // Detection runs in the annotator: a detected mark means the annotator was loaded.
@@ -230,23 +233,23 @@ export function evaluateBudgets(results) {
           bigTasks.map((t) => `${ms(t.duration)} ms ${t.step}`).join(', '),
   );
 
-  // The verdict is on script time: a lower bound of the main-thread time the content script
-  // takes, and steady from load to load, where the main thread's total varies by several ms.
+  // The verdict is on script and compile time: a lower bound of the main-thread time the content
+  // script takes, and steady from load to load, where the main thread's total varies by several
+  // ms. Compile is counted because Chromium keeps a script's compile before it runs out of its
+  // script time: a page script that compiled more up front would otherwise look cheaper.
   const cost = results.contentScriptCost ?? [];
-  const worstCost = cost.reduce(
-    (w, c) => (w === null || c.addedScriptMs > w.addedScriptMs ? c : w),
-    null,
-  );
+  const worstCost = cost.reduce((w, c) => (w === null || addedOf(c) > addedOf(w) ? c : w), null);
   add(
     'non-article-1ms',
     'On a page that is not an article, under 1 ms over an empty content script',
     { n: cost.length },
-    cost.length > 0 && worstCost.addedScriptMs < 1,
+    cost.length > 0 && addedOf(worstCost) < 1,
     cost.length
       ? cost
           .map(
             (c) =>
-              `${c.page} ${signed(c.addedScriptMs)} ms script (main thread ${signed(c.addedTaskMs)} ms, ` +
+              `${c.page} ${signed(addedOf(c))} ms script and compile (script ${signed(c.addedScriptMs)}, ` +
+              `compile ${signed(c.reglensCompileMs - c.emptyCompileMs)}; main thread ${signed(c.addedTaskMs)} ms, ` +
               `stopped at the ${stoppedAt(c)})`,
           )
           .join(', ')
@@ -555,7 +558,8 @@ export function printReport(results) {
           'script',
           'empty',
           'added',
-          'compile',
+          'compile added',
+          'script+compile added',
         ],
         cost.map((c) => [
           c.page,
@@ -567,12 +571,16 @@ export function printReport(results) {
           ms(c.reglensScriptMs),
           ms(c.emptyScriptMs),
           signed(c.addedScriptMs),
-          ms(c.reglensCompileMs - c.emptyCompileMs),
+          signed(c.reglensCompileMs - c.emptyCompileMs),
+          signed(addedOf(c)),
         ]),
       ),
     );
     say(
-      'Renderer main-thread busy time and script time per load (DevTools Performance.getMetrics), medians.',
+      'Renderer main-thread busy time, script time and compile time per load (DevTools Performance.getMetrics), medians;',
+    );
+    say(
+      'compile is the compile of a script before it runs, which Chromium does not count in script time.',
     );
     for (const c of cost.filter((c) => c.steps?.length)) {
       say(

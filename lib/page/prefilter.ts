@@ -30,6 +30,12 @@ function isArticleType(type: string): boolean {
   return type.endsWith('Article') || type.endsWith('BlogPosting') || type === 'Report';
 }
 
+/**
+ * What every deciding type contains: a block naming none of these is not scanned for types
+ * (most blocks name a website, an organisation or a breadcrumb trail).
+ */
+const DECIDING_WORDS = ['Article', 'BlogPosting', 'Report', ...LISTING_TYPES];
+
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
 /**
@@ -78,7 +84,13 @@ const XPATH_STRING = 2;
 
 const OG_TYPE = 'meta[property="og:type"]';
 
-/** The schema.org types the page's JSON-LD declares. */
+/** The types in a JSON-LD text's first JSON_LD_READ characters, if any of them may decide. */
+function decidingTypesIn(text: string, into: string[]): void {
+  const read = text.slice(0, JSON_LD_READ);
+  if (DECIDING_WORDS.some((word) => read.includes(word))) typesIn(read, into);
+}
+
+/** The schema.org types the page's JSON-LD declares, from the blocks where one may decide. */
 function structuredTypes(doc: Document): string[] {
   const types: string[] = [];
   // Most pages have none: a count answers them without XPath.
@@ -89,14 +101,13 @@ function structuredTypes(doc: Document): string[] {
   if (path(`count(${JSON_LD_PATH})`, XPATH_NUMBER).numberValue === count) {
     for (let n = 1; n <= count; n++) {
       // An element's string value is its text, as textContent gives it.
-      const text = path(`string((${JSON_LD_PATH})[${n}])`, XPATH_STRING).stringValue;
-      typesIn(text.slice(0, JSON_LD_READ), types);
+      decidingTypesIn(path(`string((${JSON_LD_PATH})[${n}])`, XPATH_STRING).stringValue, types);
     }
     return types;
   }
   // Structured data in an SVG script or in an XML document: read from the elements.
   for (const script of doc.querySelectorAll(JSON_LD_SCRIPTS)) {
-    typesIn((script.textContent ?? '').slice(0, JSON_LD_READ), types);
+    decidingTypesIn(script.textContent ?? '', types);
   }
   return types;
 }
