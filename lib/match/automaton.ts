@@ -58,11 +58,11 @@ export interface Automaton {
 
 /**
  * Widest dense row, column 0 included: enough for the units of Latin-script names. Every row
- * takes this much room whatever its units, so the scan finds a row with a shift, not a multiply
- * (the next state's lookup waits on the previous one, unit after unit).
+ * takes this much room whatever its units, so the scan finds a row with a shift by a literal 6,
+ * not a multiply (the next state's lookup waits on the previous one, unit after unit; a shift
+ * by a named constant was not folded, and was slower still).
  */
-const ROW_SHIFT = 6;
-const MAX_ROW = 1 << ROW_SHIFT;
+const MAX_ROW = 64;
 /** Dense rows get this many bytes per state of the trie, or MIN_DENSE_BYTES if more. */
 const DENSE_BYTES_PER_STATE = 4;
 const MIN_DENSE_BYTES = 1 << 20;
@@ -204,27 +204,22 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   /** `t`, or `~t` when reaching `t` completes a pattern (so the scan checks for output). */
   const encode = (t: number): number => (termId[t]! >= 0 || outLink[t]! >= 0 ? ~t : t);
 
-  // The scan reads a row per unit of every page: with 16-bit entries where every state id fits,
-  // the rows it keeps going back to take half the cache.
-  const dense =
-    states <= 0x7fff
-      ? new Int16Array(denseStates << ROW_SHIFT)
-      : new Int32Array(denseStates << ROW_SHIFT);
+  const dense = new Int32Array(denseStates * MAX_ROW);
   for (let k = 1; k < width; k++) dense[k] = encode(rootNext[denseUnits[k - 1]!]!);
   for (let s = 1; s < denseStates; s++) {
     // The failure state is shallower, so its row is already complete.
     const f = fail[s]!;
-    dense.copyWithin(s << ROW_SHIFT, f << ROW_SHIFT, (f << ROW_SHIFT) + width);
+    dense.copyWithin(s * MAX_ROW, f * MAX_ROW, f * MAX_ROW + width);
     for (let t = childStart[s]!; t < childStart[s + 1]!; t++) {
       const k = unitClass[charIn[t]!]!;
-      if (k < width) dense[(s << ROW_SHIFT) + k] = encode(t);
+      if (k < width) dense[s * MAX_ROW + k] = encode(t);
     }
   }
 
   /** Next state (encoded as in `dense`) from `s` on unit `c` of class `k`, the long way. */
   const slowStep = (s: number, c: number, k: number): number => {
     for (;;) {
-      if (s < denseStates && k < width) return dense[(s << ROW_SHIFT) + k]!;
+      if (s < denseStates && k < width) return dense[(s << 6) + k]!;
       if (s === 0) return encode(rootNext[c]!);
       const g = child(s, c);
       if (g >= 0) return encode(g);
@@ -255,7 +250,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       const k = unitClass[c]!;
       let v: number;
       if (s < denseStates && k < width) {
-        v = dense[(s << ROW_SHIFT) + k]!;
+        v = dense[(s << 6) + k]!;
       } else if (k === 0) {
         s = 0;
         continue;

@@ -66,22 +66,29 @@ export function paintSpans<T extends SpanToPaint>(
     return spanOf;
   }
   const byBlock = new Map<Element, string[]>();
+  // Spans come in text order, several to a text node: its block is looked up once.
+  let lastNode: Node | null = null;
+  let ids: string[] = [];
   for (let k = 0; k < spans.length; k++) {
     const id = `${idPrefix}${k}`;
     const span = spans[k]!;
     spanOf.set(id, span);
     const point = textMap.pointAt(span.start, 'start');
     if (!point) continue;
-    const block = enclosingBlock(point.node, textMap.root);
-    const ids = byBlock.get(block);
-    if (ids) ids.push(id);
-    else byBlock.set(block, [id]);
+    if (point.node !== lastNode) {
+      lastNode = point.node;
+      const block = enclosingBlock(point.node, textMap.root);
+      const known = byBlock.get(block);
+      if (known) ids = known;
+      else byBlock.set(block, (ids = []));
+    }
+    ids.push(id);
   }
-  for (const [block, ids] of byBlock) {
+  for (const [block, list] of byBlock) {
     paintWindow.watch(
       block,
-      () => ids.forEach((id) => paint(id, spanOf.get(id)!)),
-      () => ids.forEach((id) => highlighter.remove(id)),
+      () => list.forEach((id) => paint(id, spanOf.get(id)!)),
+      () => list.forEach((id) => highlighter.remove(id)),
     );
   }
   return spanOf;
