@@ -72,6 +72,16 @@ function card() {
   };
 }
 
+/** happy-dom lays nothing out: the viewport Floating UI places the card in is given its size. */
+function giveViewportSize(): void {
+  for (const [name, value] of [
+    ['clientWidth', 1024],
+    ['clientHeight', 768],
+  ] as const) {
+    Object.defineProperty(document.documentElement, name, { value, configurable: true });
+  }
+}
+
 describe('the card staged during the dwell', () => {
   let controller: AbortController;
   let source: ReturnType<typeof twoMarks>;
@@ -83,13 +93,7 @@ describe('the card staged during the dwell', () => {
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
       setTimeout(() => callback(performance.now()), 16),
     );
-    // happy-dom lays nothing out: the viewport Floating UI places the card in is given its size.
-    for (const [name, value] of [
-      ['clientWidth', 1024],
-      ['clientHeight', 768],
-    ] as const) {
-      Object.defineProperty(document.documentElement, name, { value, configurable: true });
-    }
+    giveViewportSize();
     renders.clear();
     controller = new AbortController();
     const ctx = {
@@ -226,12 +230,7 @@ describe('the popover’s staged card', () => {
   const legend = (cue: string) => ({ kind: 'attribution', attribution: 'anonymous', cue }) as const;
 
   beforeEach(() => {
-    for (const [name, value] of [
-      ['clientWidth', 1024],
-      ['clientHeight', 768],
-    ] as const) {
-      Object.defineProperty(document.documentElement, name, { value, configurable: true });
-    }
+    giveViewportSize();
     renders.clear();
   });
 
