@@ -90,12 +90,19 @@ function decidingTypesIn(text: string, into: string[]): void {
   if (DECIDING_WORDS.some((word) => read.includes(word))) typesIn(read, into);
 }
 
-/** The schema.org types the page's JSON-LD declares, from the blocks where one may decide. */
+/**
+ * The schema.org types the page's JSON-LD declares, from the blocks where one may decide. Most
+ * pages have no JSON-LD: a count answers them, and the reading is a function of its own, which
+ * V8 compiles only when it is first called.
+ */
 function structuredTypes(doc: Document): string[] {
-  const types: string[] = [];
-  // Most pages have none: a count answers them without XPath.
   const count = doc.querySelectorAll(JSON_LD_SCRIPTS).length;
-  if (count === 0) return types;
+  return count === 0 ? [] : blockTypes(doc, count);
+}
+
+/** The types of the page's `count` JSON-LD blocks. */
+function blockTypes(doc: Document, count: number): string[] {
+  const types: string[] = [];
   const path = (expression: string, type: number) =>
     doc.evaluate(expression, doc, null, type, null);
   if (path(`count(${JSON_LD_PATH})`, XPATH_NUMBER).numberValue === count) {
@@ -119,7 +126,11 @@ function declaresArticle(doc: Document): boolean {
   // A single og:type, the usual case, is tested by a selector (ASCII case folded, as
   // toLowerCase folds every letter of "article").
   if (count === 1) return doc.querySelectorAll(`${OG_TYPE}[content*="article" i]`).length > 0;
-  // Several: the first one decides.
+  return firstOgTypeIsArticle(doc);
+}
+
+/** Several og:type: the first one decides. */
+function firstOgTypeIsArticle(doc: Document): boolean {
   const content = doc.querySelector(OG_TYPE)?.getAttribute('content');
   return content?.toLowerCase().includes('article') ?? false;
 }
@@ -147,12 +158,13 @@ export function prefilterArticle(doc: Document, step?: (name: string) => void): 
   if (articleElement) {
     return { mayBeArticle: true, signal: 'prefilter:article-element' };
   }
-  const paragraphs = doc.getElementsByTagName('p').length + doc.getElementsByTagName('pre').length;
+  // Counted by selectors as the rest: the tag-name lists would build one more interface.
+  const paragraphs = doc.querySelectorAll('p, pre').length;
   step?.('paragraphs');
   if (paragraphs >= MIN_PARAGRAPHS) {
     return { mayBeArticle: true, signal: `prefilter:paragraphs:${paragraphs}` };
   }
-  const breaks = doc.getElementsByTagName('br').length;
+  const breaks = doc.querySelectorAll('br').length;
   step?.('line breaks');
   if (breaks >= MIN_LINE_BREAKS) {
     return { mayBeArticle: true, signal: `prefilter:line-breaks:${breaks}` };

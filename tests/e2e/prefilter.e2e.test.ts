@@ -193,6 +193,10 @@ describe('prefilter: the check every page pays for', () => {
     expect(await signal('<body><pre>a</pre><pre>b</pre><pre>c</pre></body>')).toBe(
       'prefilter:paragraphs:3',
     );
+    // Paragraphs and preformatted blocks count together, one inside the other included.
+    expect(await signal('<body><pre>a<p>b</p></pre><p>c</p></body>')).toBe(
+      'prefilter:paragraphs:3',
+    );
     const lines = Array.from({ length: 12 }, (_, i) => `第${i}段<br>`).join('');
     expect(await prefilter(`<body><div>${lines}</div></body>`)).toEqual({
       mayBeArticle: true,
