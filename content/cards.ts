@@ -178,7 +178,6 @@ export function createCardService(
 
   /** The mark whose dwell is under way, whose card is staged once it is fetched and drawn. */
   let dwelling: string | null = null;
-  let openDelay = DEFAULT_HOVER_DELAY_MS;
   /**
    * Fetches the card of the mark the dwell began on at once, and draws it unseen once it and the
    * card's code are in and the pointer has rested STAGE_DELAY_MS (half the dwell, if shorter).
@@ -191,7 +190,9 @@ export function createCardService(
     void Promise.all([
       cardOf(request),
       getPopover(),
-      new Promise((resolve) => setTimeout(resolve, Math.min(STAGE_DELAY_MS, openDelay / 2))),
+      new Promise((resolve) =>
+        setTimeout(resolve, Math.min(STAGE_DELAY_MS, intent.openDelay() / 2)),
+      ),
     ])
       .then(([content, card]) => {
         // Only while the dwell on this mark goes on, and no card is open: one is shown at a time.
@@ -238,10 +239,7 @@ export function createCardService(
       popover?.hide();
     },
   });
-  followHoverDelay((ms) => {
-    openDelay = ms;
-    intent.setOpenDelay(ms);
-  }, signal);
+  followHoverDelay((ms) => intent.setOpenDelay(ms), signal);
 
   const markAt = (x: number, y: number): string | null => {
     for (const source of sources) {

@@ -4,6 +4,7 @@
  * at the page's block breaks (U+2029), or at line breaks in text without them, so no sentence is
  * cut in two.
  */
+import { schedulerYield } from '../scheduler-yield';
 
 /** Gives the thread back, then stops (throws the reason) if the page that asked is gone. */
 export async function nextPiece(signal?: AbortSignal): Promise<void> {
@@ -36,10 +37,6 @@ export function piecesOf(text: string, length = PIECE_LENGTH): Piece[] {
   return pieces;
 }
 
-interface SchedulerLike {
-  yield?: () => Promise<void>;
-}
-
 /**
  * Gives the thread back before the next piece. Not with a zero-delay timer: timers set from a
  * timer's own task are held back at least 4 ms from the fifth in a row on, which, over the forty
@@ -47,8 +44,8 @@ interface SchedulerLike {
  * `scheduler.yield()` where the worker has it, else a message to itself, which is never held back.
  */
 export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  const yielded = schedulerYield();
+  if (yielded) return yielded;
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

@@ -42,6 +42,8 @@ export interface HoverIntent {
   open(id: string): void;
   /** The dwell for cards opened from now on (the reader's setting). */
   setOpenDelay(ms: number): void;
+  /** The dwell in force. */
+  openDelay(): number;
   /** The highlight whose card is open, if any. */
   current(): string | null;
   /** Cancels pending timers and ignores everything after; does not call onClose. */
@@ -163,6 +165,7 @@ export function createHoverIntent(options: HoverIntentOptions): HoverIntent {
     setOpenDelay(ms) {
       openDelay = ms;
     },
+    openDelay: () => openDelay,
     current: () => openId,
     dispose() {
       // Disposed first: nothing is reported from here on.

@@ -4,6 +4,8 @@
  * page runs it with `runSliced`, which gives the main thread back whenever a slice has used its
  * time, so a page with a megabyte of text never freezes for the reader.
  */
+import { schedulerYield } from '../scheduler-yield';
+
 export type Steps<T> = Generator<void, T, void>;
 
 /** How many loop turns pass between two checks of the clock inside a generator. */
@@ -29,18 +31,12 @@ export interface SliceOptions {
 /** Well under the 50 ms that counts as a long task, leaving room for the page's own work. */
 const DEFAULT_BUDGET_MS = 10;
 
-interface SchedulerLike {
-  yield?: () => Promise<void>;
-}
-
 /**
  * `scheduler.yield()` where the browser has it: the work resumes ahead of other queued tasks.
  * Elsewhere a zero-delay timer, which lets input and rendering in between.
  */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return schedulerYield() ?? new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T> {

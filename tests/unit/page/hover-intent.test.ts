@@ -193,6 +193,7 @@ describe('hover intent', () => {
   it('takes a new dwell for cards opened after the setting changed', () => {
     const { intent, events } = setup();
     intent.setOpenDelay(800);
+    expect(intent.openDelay()).toBe(800);
     intent.pointerOverTarget('pboc');
     vi.advanceTimersByTime(799);
     expect(events).toEqual([]);
