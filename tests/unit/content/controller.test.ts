@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runContentScript, type PageServices } from '@/content/controller';
 import type { AnnotationLayer, LayerContext } from '@/content/types';
 import type { Analyses, LayerId } from '@/lib/background/analyzers';
 import type { Findings } from '@/lib/messaging';
+import { articleDocument, fakeContext, settle } from '../../support/page-flow';
 import type { Level } from '@/lib/levels';
 
 const SENTENCE =
   'The central bank asked the largest platforms to share the consumer credit data they hold, people familiar with the talks said, and the companies did not immediately respond to requests for comment. ';
-
-function articleDocument(): Document {
-  const body = Array.from({ length: 6 }, () => `<p>${SENTENCE.repeat(2)}</p>`).join('');
-  const doc = new DOMParser().parseFromString(
-    `<!doctype html><html><head><title>A story</title>
-      <script type="application/ld+json">{"@type":"NewsArticle","headline":"A story"}</script>
-      </head><body><article><h1>A story</h1>${body}</article></body></html>`,
-    'text/html',
-  );
-  return doc;
-}
-
-function fakeContext(): ContentScriptContext {
-  const controller = new AbortController();
-  return {
-    signal: controller.signal,
-    isInvalid: false,
-    onInvalidated: (callback: () => void) => {
-      controller.signal.addEventListener('abort', callback);
-      return () => controller.signal.removeEventListener('abort', callback);
-    },
-  } as unknown as ContentScriptContext;
-}
 
 interface LayerLog {
   started: number;
@@ -81,14 +58,6 @@ function fakeServices(initial: Level) {
   return { services, asked, reports, setLevel: (level: Level) => onLevel(level) };
 }
 
-/** Lets the level change's work (detection slices, analysis, the yields between) run to its end. */
-async function settle(reports: Findings[], count: number) {
-  for (let i = 0; i < 200 && reports.length < count; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  expect(reports.length).toBe(count);
-}
-
 describe('the page flow with two layers at different levels', () => {
   it('asks only for missing analyses going up and takes layers off going down', async () => {
     const names = recordingLayer('names', 'names', 'mentions');
@@ -96,7 +65,7 @@ describe('the page flow with two layers at different levels', () => {
     const fake = fakeServices('names');
 
     await runContentScript(fakeContext(), {
-      doc: articleDocument(),
+      doc: articleDocument(SENTENCE),
       layers: [names.layer, claims.layer],
       services: fake.services,
     });
@@ -152,7 +121,7 @@ describe('the page flow with two layers at different levels', () => {
     const claims = recordingLayer('claims', 'claims', 'claims');
     const fake = fakeServices('off');
     await runContentScript(fakeContext(), {
-      doc: articleDocument(),
+      doc: articleDocument(SENTENCE),
       layers: [names.layer, claims.layer],
       services: fake.services,
     });
@@ -171,7 +140,7 @@ describe('the page flow with two layers at different levels', () => {
     const fake = fakeServices('off');
     const askedFor: string[] = [];
     await runContentScript(fakeContext(), {
-      doc: articleDocument(),
+      doc: articleDocument(SENTENCE),
       layers: [names.layer, claims.layer],
       services: {
         ...fake.services,
@@ -197,7 +166,7 @@ describe('the page flow with two layers at different levels', () => {
     const names = recordingLayer('names', 'names', 'mentions');
     const fake = fakeServices('names');
     await runContentScript(fakeContext(), {
-      doc: articleDocument(),
+      doc: articleDocument(SENTENCE),
       layers: [names.layer],
       services: { ...fake.services, takeStart: async () => null },
     });
@@ -210,7 +179,7 @@ describe('the page flow with two layers at different levels', () => {
     const names = recordingLayer('names', 'names', 'mentions');
     const fake = fakeServices('names');
     await runContentScript(fakeContext(), {
-      doc: articleDocument(),
+      doc: articleDocument(SENTENCE),
       layers: [names.layer],
       services: {
         ...fake.services,

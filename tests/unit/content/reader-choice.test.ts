@@ -4,25 +4,15 @@
  * effect at once on a page already open.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runContentScript, type PageServices } from '@/content/controller';
 import type { AnnotationLayer, LayerContext } from '@/content/types';
 import type { Analyses } from '@/lib/background/analyzers';
 import type { Findings } from '@/lib/messaging';
+import { articleDocument, fakeContext, settle } from '../../support/page-flow';
 import type { PageScope, SitePolicy } from '@/lib/site-policy';
 
 const SENTENCE =
   'The central bank asked the largest platforms to share the consumer credit data they hold, people familiar with the talks said. ';
-
-function articleDocument(): Document {
-  const body = Array.from({ length: 6 }, () => `<p>${SENTENCE.repeat(2)}</p>`).join('');
-  return new DOMParser().parseFromString(
-    `<!doctype html><html><head><title>A story</title>
-      <script type="application/ld+json">{"@type":"NewsArticle","headline":"A story"}</script>
-      </head><body><article><h1>A story</h1>${body}</article></body></html>`,
-    'text/html',
-  );
-}
 
 /** A section front: detection passes it over. Built in the test's own document (selections). */
 function frontPage(): Document {
@@ -40,18 +30,6 @@ afterEach(() => {
   document.getSelection()?.removeAllRanges();
   document.body.innerHTML = '';
 });
-
-function fakeContext(): ContentScriptContext {
-  const controller = new AbortController();
-  return {
-    signal: controller.signal,
-    isInvalid: false,
-    onInvalidated: (callback: () => void) => {
-      controller.signal.addEventListener('abort', callback);
-      return () => controller.signal.removeEventListener('abort', callback);
-    },
-  } as unknown as ContentScriptContext;
-}
 
 /** A names layer whose finding is the text it was given, so a test sees what was read. */
 function textLayer() {
@@ -107,13 +85,6 @@ function fakeServices(policy: SitePolicy, pending: PageScope | null = null) {
   };
 }
 
-async function settle(reports: Findings[], count: number) {
-  for (let i = 0; i < 200 && reports.length < count; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  expect(reports.length).toBe(count);
-}
-
 const text = (findings: Findings) => (findings.mentions as unknown as string[]).join(' | ');
 
 describe('a site the reader never wants annotated', () => {
@@ -121,7 +92,7 @@ describe('a site the reader never wants annotated', () => {
     const { layer, log } = textLayer();
     const fake = fakeServices('never');
     await runContentScript(fakeContext(), {
-      doc: articleDocument(),
+      doc: articleDocument(SENTENCE),
       layers: [layer],
       services: fake.services,
     });
@@ -139,7 +110,7 @@ describe('a site the reader never wants annotated', () => {
     const { layer, log } = textLayer();
     const fake = fakeServices('detect');
     await runContentScript(fakeContext(), {
-      doc: articleDocument(),
+      doc: articleDocument(SENTENCE),
       layers: [layer],
       services: fake.services,
     });
