@@ -1,6 +1,7 @@
 import type { Level } from '@/lib/settings';
 import { t } from '@/lib/i18n';
 import { useId } from 'react';
+import { usePendingChoice } from './use-pending-choice';
 
 const levelKeys = {
   off: { label: 'levels.off', hint: 'levels.offHint' },
@@ -14,12 +15,14 @@ export interface LevelPickerProps {
   value: Level | null;
   /** Shown as an extra first choice when the setting may follow another one. */
   inheritLabel?: string;
-  onChange: (level: Level | null) => void;
+  /** Its promise, when given, settles with the write: a failed write shows the stored level again. */
+  onChange: (level: Level | null) => Promise<unknown> | void;
 }
 
 /** A radio group of annotation levels; arrow keys move between them as in any radio group. */
 export function LevelPicker({ legend, value, inheritLabel, onChange }: LevelPickerProps) {
   const name = useId();
+  const [shown, choose] = usePendingChoice(value, onChange);
   const options: { value: Level | null; label: string; hint: string }[] = [
     ...(inheritLabel ? [{ value: null, label: inheritLabel, hint: '' }] : []),
     ...(Object.keys(levelKeys) as Level[]).map((level) => ({
@@ -44,8 +47,8 @@ export function LevelPicker({ legend, value, inheritLabel, onChange }: LevelPick
               type="radio"
               className="sr-only"
               name={name}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
+              checked={shown === option.value}
+              onChange={() => choose(option.value)}
             />
             {option.label}
           </label>

@@ -13,8 +13,9 @@ export interface PopupViewProps {
   globalLevel: Level;
   siteLevel: Level | null;
   findings: Findings | null;
-  onGlobalLevel: (level: Level) => void;
-  onSiteLevel: (level: Level | null) => void;
+  /** Each returns its write, when there is one: the pickers show the choice until it is stored. */
+  onGlobalLevel: (level: Level) => Promise<unknown> | void;
+  onSiteLevel: (level: Level | null) => Promise<unknown> | void;
   /** Opens the knowledge-base page; the link shows only when given. */
   onOpenKnowledgeBase?: () => void;
   /** Opens the side panel, the list of this page's actors; the button shows only when given. */
@@ -96,7 +97,7 @@ export function PopupView(props: PopupViewProps) {
       <LevelPicker
         legend={t('popup.everywhere')}
         value={globalLevel}
-        onChange={(level) => level && props.onGlobalLevel(level)}
+        onChange={(level) => (level ? props.onGlobalLevel(level) : undefined)}
       />
       {host && (
         <LevelPicker

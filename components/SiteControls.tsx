@@ -9,6 +9,7 @@ import {
   type SitePolicy,
 } from '@/lib/site-policy';
 import { t } from '@/lib/i18n';
+import { usePendingChoice } from './use-pending-choice';
 
 export interface SiteControlsProps {
   host: string | null;
@@ -17,7 +18,7 @@ export interface SiteControlsProps {
   findings: Findings | null;
   /** The site's choice over detection; the choice shows only with a host and `onPolicy`. */
   policy?: SitePolicy;
-  onPolicy?: (policy: SitePolicy) => void;
+  onPolicy?: (policy: SitePolicy) => Promise<unknown> | void;
   /** "Annotate this page" on the tab; the buttons show only with a host and this. */
   onAnnotate?: (scope: PageScope) => Promise<AnnotateOutcome>;
 }
@@ -118,9 +119,10 @@ function PolicyPicker({
 }: {
   host: string;
   value: SitePolicy;
-  onChange: (policy: SitePolicy) => void;
+  onChange: (policy: SitePolicy) => Promise<unknown> | void;
 }) {
   const name = useId();
+  const [shown, choose] = usePendingChoice(value, onChange);
   const hintId = useId();
   return (
     <fieldset className="mt-1 flex flex-col gap-1" aria-describedby={hintId}>
@@ -138,15 +140,15 @@ function PolicyPicker({
               className="sr-only"
               name={name}
               value={policy}
-              checked={value === policy}
-              onChange={() => onChange(policy)}
+              checked={shown === policy}
+              onChange={() => choose(policy)}
             />
             {t(`site.policy.${policy}`)}
           </label>
         ))}
       </div>
       <p id={hintId} className="text-xs text-slate-600">
-        {t(`site.policyHint.${value}`)}
+        {t(`site.policyHint.${shown}`)}
       </p>
     </fieldset>
   );

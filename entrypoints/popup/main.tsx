@@ -27,8 +27,8 @@ function Popup() {
       globalLevel={settings.level}
       siteLevel={host ? (settings.sites[host] ?? null) : null}
       findings={findings}
-      onGlobalLevel={(level) => void setGlobalLevel(level)}
-      onSiteLevel={(level) => host && void setSiteLevel(host, level)}
+      onGlobalLevel={(level) => setGlobalLevel(level)}
+      onSiteLevel={(level) => (host ? setSiteLevel(host, level) : undefined)}
       // Opened straight from the click, with the window already known: Chrome opens a side
       // panel only in answer to a user gesture.
       onOpenSidePanel={
@@ -39,7 +39,7 @@ function Popup() {
       outletCard={outletCard}
       site={{
         policy: host ? policyForHost(settings, host) : 'detect',
-        onPolicy: (policy) => host && void setSitePolicy(host, policy),
+        onPolicy: (policy) => (host ? setSitePolicy(host, policy) : undefined),
         onAnnotate: (scope) => annotateTab(tab?.id, scope),
       }}
       onOpenLibrary={() =>
