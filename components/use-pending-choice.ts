@@ -20,8 +20,7 @@ export function usePendingChoice<T>(
     const entry = { choice };
     setPending(entry);
     const written = write(choice);
-    if (written)
-      written.catch(() => setPending((current) => (current === entry ? null : current)));
+    if (written) written.catch(() => setPending((current) => (current === entry ? null : current)));
   };
   return [pending && !Object.is(pending.choice, stored) ? pending.choice : stored, choose];
 }
