@@ -6,7 +6,7 @@
  */
 import { prefilterArticle } from '@/lib/page/prefilter';
 import { send } from '@/lib/send';
-import { timelineMarks } from './timeline-marks';
+import { markTimeline, timelineMarks } from './timeline-marks';
 import { leaveStart } from './annotator-slot';
 
 /**
@@ -19,7 +19,7 @@ export function runBootstrap(doc: Document = document): void {
   const seen = doc as unknown as Record<typeof STARTED, true | undefined>;
   if (seen[STARTED]) return;
   seen[STARTED] = true;
-  performance.mark(timelineMarks.start);
+  markTimeline(timelineMarks.start);
   if (!prefilterArticle(doc).mayBeArticle) return;
   const start = send('ui.injectAnnotator', {});
   start.catch((error: unknown) => console.warn('RegLens could not start on this page:', error));

@@ -22,7 +22,7 @@ import { layers as allLayers } from './layers';
 import { createCardService, type CardService } from './cards';
 import { startKeyboardPaths } from './keyboard-paths';
 import type { AnnotationLayer, LayerFindings, LayerSession, PageState, Passage } from './types';
-import { timelineMarks } from './timeline-marks';
+import { markTimeline, timelineMarks } from './timeline-marks';
 import { readArticleUrl } from '@/lib/snippets/metadata';
 import type { PageDecision, PageStart } from '@/lib/site-policy';
 import { loadSitePolicy, watchSitePolicy } from '@/lib/site-policy-client';
@@ -178,7 +178,7 @@ export async function runContentScript(
       if (detection === null) {
         detection = await detect();
         options.watch?.detected(detection);
-        performance.mark(timelineMarks.detected, { detail: { isArticle: detection.isArticle } });
+        markTimeline(timelineMarks.detected, { isArticle: detection.isArticle });
       }
       decided = decide();
       if (!decided.annotate || !decided.root) return null;
@@ -306,11 +306,9 @@ export async function runContentScript(
         return;
       }
       const first = state.passages[0]!;
-      performance.mark(timelineMarks.analysed, {
-        detail: {
-          characters: first.textMap.text.length,
-          mentions: first.analyses.names?.mentions?.length ?? 0,
-        },
+      markTimeline(timelineMarks.analysed, {
+        characters: first.textMap.text.length,
+        mentions: first.analyses.names?.mentions?.length ?? 0,
       });
       // Reading a long analysis and painting it are separate tasks, so neither holds the page long.
       await yieldToPage();
@@ -341,7 +339,7 @@ export async function runContentScript(
           console.warn(`RegLens layer ${layer.id} failed:`, error);
         }
       }
-      performance.mark(timelineMarks.painted);
+      markTimeline(timelineMarks.painted);
       await yieldToPage();
     }
     await report(state);

@@ -62,6 +62,8 @@ export function layersBundle(bench) {
 export async function openLayersPage(tab, bench) {
   const code = await layersBundle(bench);
   await tab.goto(ORIGIN + BLANK_PATH);
+  // The library view speaks through chrome.i18n, which a plain page does not have.
+  await bench.harness.giveEnglishMessages(tab);
   await tab.evaluate(code);
 }
 

@@ -37,6 +37,7 @@ export async function watchLongTasks(context) {
  * (tasks and the microtask checkpoints that run the content script's continuations) from the
  * content script's start to two frames after painting, with the step it belongs to.
  *
+ * @param {typeof import('../../tests/e2e/harness.ts')} harness
  * @param {import('playwright-core').BrowserContext} context
  * @param {import('playwright-core').Page} tab
  * @param {import('../../bench/pages.mjs').PageSpec} spec
@@ -44,7 +45,7 @@ export async function watchLongTasks(context) {
  * @returns {Promise<Array<{ duration: number, step: string, name: string }> | null>} slices over
  *   50 ms, or null when the load left no start mark in the trace
  */
-export async function tracedLoad(context, tab, spec, prefilterProbe) {
+export async function tracedLoad(harness, context, tab, spec, prefilterProbe) {
   const cdp = await context.newCDPSession(tab);
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
@@ -52,12 +53,13 @@ export async function tracedLoad(context, tab, spec, prefilterProbe) {
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: {
-      includedCategories: ['toplevel', 'blink.user_timing', '__metadata'],
+      // devtools.timeline carries the console.timeStamp events RegLens's timeline makes.
+      includedCategories: ['toplevel', 'devtools.timeline', '__metadata'],
       excludedCategories: ['*'],
     },
   });
   try {
-    await loadAndRead(tab, spec, prefilterProbe);
+    await loadAndRead(harness, tab, spec, prefilterProbe);
   } finally {
     await cdp.send('Tracing.end');
     await complete;
@@ -66,9 +68,10 @@ export async function tracedLoad(context, tab, spec, prefilterProbe) {
   const marks = {};
   let thread = null;
   for (const e of events) {
-    if (!e.name?.startsWith('reglens:') || !String(e.cat).includes('user_timing')) continue;
+    const name = e.name === 'TimeStamp' ? e.args?.data?.message : undefined;
+    if (!name?.startsWith('reglens:')) continue;
     // Trace clock, in ms: the earlier loads' marks were made before tracing started.
-    marks[e.name.slice(8)] = { t: e.ts / 1000 };
+    marks[name.slice('reglens:'.length)] = { t: e.ts / 1000 };
     thread = `${e.pid}:${e.tid}`;
   }
   if (!marks.start || !thread) return null;

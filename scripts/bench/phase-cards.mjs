@@ -4,8 +4,9 @@
  * is a fresh content script: its first card also loads the card's code).
  *
  * The pointer is moved onto a mark the way a reader's would be (Playwright's mouse, so the page
- * gets real pointer events), and the page itself reads the time: the `reglens:dwell-end` mark
- * the card service puts on the timeline when the dwell ends (content/cards.ts), and the moment
+ * gets real pointer events), and a watcher in the extension's world reads the time there: the
+ * `reglens:dwell-end` entry the card service adds to RegLens's timeline when the dwell ends
+ * (content/cards.ts, content/timeline-marks.ts), and the moment
  * after the frame in which the card is first visible: the card is drawn during the dwell, in the
  * page but hidden (staged), so its host element being in the page says nothing; what counts is
  * its dialog, in the host's open shadow root, becoming visible. Then a requestAnimationFrame
@@ -39,9 +40,9 @@ export default {
       try {
         const found = await inNewTab(real.context, async (tab) => {
           await tab.setViewportSize({ width: 1280, height: 800 });
-          const { marks } = await loadAndRead(tab, spec, bundles.prefilter, false);
+          const { marks } = await loadAndRead(bench.harness, tab, spec, bundles.prefilter, false);
           if (!marks.painted) return [];
-          return hoverEach(tab, spec.id);
+          return hoverEach(bench.harness, tab, spec.id);
         });
         cards.push(...found);
         log(
@@ -60,22 +61,21 @@ export default {
 };
 
 /** Hovers up to PER_KIND marks of each kind on the open page, one card at a time. */
-async function hoverEach(tab, page) {
+async function hoverEach(harness, tab, page) {
+  const watch = { HOST, DIALOG, key: harness.TIMELINE_GLOBAL };
   const out = [];
   for (const [kind] of KINDS) {
     for (let nth = 0; nth < PER_KIND; nth++) {
       const point = await tab.evaluate(pointOnMark, { kinds: KINDS, kind, nth });
       if (!point) break;
       await tab.mouse.move(...(await tab.evaluate(awayPoint, { kinds: KINDS, HOST, DIALOG })));
-      await tab.evaluate(watchCard, { HOST, DIALOG });
+      await harness.inExtensionWorld(tab, watchCard, watch);
+      // Asked for before the pointer moves: the protocol's own work is done before the dwell ends.
+      const watched = harness.inExtensionWorld(tab, () => globalThis.__reglensCardWatch, null);
       // Onto the mark in a few moves, as a pointer arrives; then it rests there.
       await tab.mouse.move(point.x - 6, point.y, { steps: 3 });
       await tab.mouse.move(point.x, point.y, { steps: 2 });
-      const seen = await withTimeout(
-        tab.evaluate(() => window.__reglensCardWatch),
-        10_000,
-        `${kind} card`,
-      );
+      const seen = await withTimeout(watched, 10_000, `${kind} card`);
       if (seen === null) continue;
       out.push({ page, kind, nth, first: out.length === 0, ...seen });
       // Away, off every mark and the card, and wait until no card is to be seen before the next.
@@ -168,25 +168,17 @@ function awayPoint({ kinds, HOST, DIALOG }) {
 }
 
 /**
- * In the page: `window.__reglensCardWatch` resolves, for the next card to be seen, with the ms
- * from the latest dwell-end mark to the end of the frame in which the card's dialog is first
- * visible (`ms`), to the moment it became visible (`visibleMs`), and to the moment its host
- * element came into the page (`hostMs`: below zero when the card was staged during the dwell);
- * or null after 5 s without a card.
+ * In the extension's world, where RegLens keeps its timeline: `__reglensCardWatch` resolves, for
+ * the next card to be seen, with the ms from the latest dwell-end mark to the end of the frame in
+ * which the card's dialog is first visible (`ms`), to the moment it became visible (`visibleMs`),
+ * and to the moment its host element came into the page (`hostMs`: below zero when the card was
+ * staged during the dwell); or null after 5 s without a card.
  */
-function watchCard({ HOST, DIALOG }) {
-  window.__reglensCardWatch = new Promise((resolve) => {
-    let dwellEnd = null;
-    const marks = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (entry.name === 'reglens:dwell-end') dwellEnd = entry.startTime;
-      }
-    });
-    marks.observe({ type: 'mark' });
+function watchCard({ HOST, DIALOG, key }) {
+  globalThis.__reglensCardWatch = new Promise((resolve) => {
     let host = null;
     let hostAt = null;
     const done = (value) => {
-      marks.disconnect();
       page.disconnect();
       inside.disconnect();
       clearTimeout(timer);
@@ -215,10 +207,10 @@ function watchCard({ HOST, DIALOG }) {
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
-          // The mark's observer is told in a task of its own, which may come after the card.
           const end = performance.now();
-          const [mark] = performance.getEntriesByName('reglens:dwell-end');
-          const start = dwellEnd ?? mark?.startTime ?? null;
+          // Marked before the card was asked for; only the latest dwell's is kept.
+          const mark = (globalThis[key] ?? []).findLast((e) => e.name === 'reglens:dwell-end');
+          const start = mark?.startTime ?? null;
           done(
             start === null
               ? null

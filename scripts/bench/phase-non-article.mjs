@@ -58,7 +58,7 @@ export default {
       for (let round = 0; round < ROUNDS; round++) {
         const order = round % 2 ? ['empty', 'reglens'] : ['reglens', 'empty'];
         for (const which of order) {
-          const sample = await metricsOf(browsers[which].context, spec);
+          const sample = await metricsOf(harness, browsers[which].context, spec);
           if (round > 0) samples[which].push(sample);
         }
       }
@@ -121,7 +121,7 @@ export default {
 const signed = (value) => `${value >= 0 ? '+' : ''}${fmt(value)}`;
 
 /** One load of `spec` in a new tab of `context`, and the main thread's time on it. */
-async function metricsOf(context, spec) {
+async function metricsOf(harness, context, spec) {
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   // Thread time, not wall time: what the main thread spent, whatever else the machine did.
@@ -130,12 +130,13 @@ async function metricsOf(context, spec) {
   await tab.waitForTimeout(400);
   const { metrics } = await cdp.send('Performance.getMetrics');
   // Where RegLens stopped: the prefilter (no detected mark), the annotator's detection
-  // (detected, not analysed), or annotating (analysed).
-  const [started, detected, annotator] = await tab.evaluate(() => [
-    performance.getEntriesByName('reglens:start').length > 0,
-    performance.getEntriesByName('reglens:detected').length > 0,
-    performance.getEntriesByName('reglens:analysed').length > 0,
-  ]);
+  // (detected, not analysed), or annotating (analysed). The empty page script keeps no timeline.
+  const names = new Set((await harness.extensionTimeline(tab, 0)).map((entry) => entry.name));
+  const [started, detected, annotator] = [
+    'reglens:start',
+    'reglens:detected',
+    'reglens:analysed',
+  ].map((name) => names.has(name));
   await tab.close();
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value * 1000]));
   return {

@@ -41,7 +41,9 @@ export default {
     // The first article after the browser starts pays for seeding and building the matcher: this
     // must be the first load in the extension's browser.
     const first = pages.find((p) => p.id === SOURCE_REPORT) ?? pages[0];
-    const cold = await inNewTab(real.context, (tab) => loadAndRead(tab, first, probe));
+    const cold = await inNewTab(real.context, (tab) =>
+      loadAndRead(bench.harness, tab, first, probe),
+    );
     const m = cold.marks;
     results.coldStart = {
       page: first.id,
@@ -61,7 +63,13 @@ export default {
       let total = 0;
       while (loads.length < fewest || (total < 50 && loads.length < most)) {
         // The rendering after painting is watched from the load that may be the last one on.
-        const { marks, seen } = await loadAndRead(tab, spec, probe, loads.length + 1 >= fewest);
+        const { marks, seen } = await loadAndRead(
+          bench.harness,
+          tab,
+          spec,
+          probe,
+          loads.length + 1 >= fewest,
+        );
         if (marks.timedOut || !marks.start) {
           throw new Error(`the content script never finished (marks: ${JSON.stringify(marks)})`);
         }
@@ -95,7 +103,14 @@ export default {
         longTasks: loads.flatMap((l) => l.longTasks),
         longFrames: loads.flatMap((l) => l.longFrames),
       };
-      if (detail) record.extension.tracedTasks = await tracedLoad(real.context, tab, spec, probe);
+      if (detail)
+        record.extension.tracedTasks = await tracedLoad(
+          bench.harness,
+          real.context,
+          tab,
+          spec,
+          probe,
+        );
       if ((index + 1) % 25 === 0 || spec.group !== 'readability') {
         log(`  ${counter(index, pages.length)} ${spec.id.padEnd(34)} ${summary(record.extension)}`);
       }

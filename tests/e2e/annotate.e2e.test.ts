@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getFindings, hoverText, setSettings, type Findings } from './harness';
+import { getFindings, hoverText, setSettings, timelineCounts, type Findings } from './harness';
 import { resultsDir, useExtensionSuite } from './suite';
 
 /**
@@ -110,14 +110,6 @@ async function tabIdOf(url: string): Promise<number> {
   return id;
 }
 
-/** How many times the page script and the annotator marked their steps on the page's timeline. */
-function timelineMarks(page: Page) {
-  return page.evaluate(() => ({
-    start: performance.getEntriesByName('reglens:start').length,
-    detected: performance.getEntriesByName('reglens:detected').length,
-  }));
-}
-
 /** What the popup would be told about a tab. */
 function askTabFindings(tabId: number): Promise<unknown> {
   return suite.extensionPage.evaluate((id) => {
@@ -192,7 +184,7 @@ describe('annotation in real Chromium', () => {
       // Its structured data names a website, not an article, and it has no paragraphs to read:
       // the page script rules it out before anything else loads.
       await page.waitForTimeout(800);
-      expect(await timelineMarks(page)).toEqual({ start: 1, detected: 0 });
+      expect(await timelineCounts(page)).toEqual({ start: 1, detected: 0 });
       expect(await askTabFindings(await tabIdOf(page.url()))).toEqual({ ok: true, value: null });
       await expectPristine(page);
     } finally {
@@ -208,7 +200,7 @@ describe('annotation in real Chromium', () => {
       await page.goto(`${suite.server.url}/app.html`);
       await page.waitForTimeout(800);
       // The page script ran, ruled the page out, and the annotator never came.
-      expect(await timelineMarks(page)).toEqual({ start: 1, detected: 0 });
+      expect(await timelineCounts(page)).toEqual({ start: 1, detected: 0 });
       expect(await page.evaluate(() => document.querySelector('[data-reglens-hl]'))).toBeNull();
       expect(await askTabFindings(tabId)).toEqual({ ok: true, value: null });
     } finally {
@@ -224,9 +216,7 @@ describe('annotation in real Chromium', () => {
       expect(findings.isArticle).toBe(false);
       expect(findings.signals).toContain('article-elements:6');
       expect(findings.mentions).toEqual([]);
-      expect(
-        await page.evaluate(() => performance.getEntriesByName('reglens:detected').length),
-      ).toBe(1);
+      expect((await timelineCounts(page)).detected).toBe(1);
       await expectPristine(page);
     } finally {
       await page.close();

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getFindings, setSettings } from './harness';
+import { getFindings, setSettings, timelineCounts } from './harness';
 import { collectErrors, differencesFromPristine, keepPristineCopies } from './hostile-support';
 import { useExtensionSuite } from './suite';
 
@@ -67,11 +67,8 @@ beforeAll(async () => {
 
 /** Whether the page script ran and left the page alone (no annotator asked for). */
 async function ruledOut(page: import('playwright-core').Page): Promise<boolean> {
-  return page.evaluate(
-    () =>
-      performance.getEntriesByName('reglens:start').length > 0 &&
-      performance.getEntriesByName('reglens:detected').length === 0,
-  );
+  const { start, detected } = await timelineCounts(page);
+  return start > 0 && detected === 0;
 }
 
 describe.skipIf(pages.length === 0)(`the shared corpus (${pages.length} pages)`, () => {

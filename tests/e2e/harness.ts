@@ -1,7 +1,8 @@
 /**
  * One harness for everything that drives the built extension in a real Chromium: the e2e tests,
- * `npm start` and the benchmark. It imports only Node built-ins and playwright-core, so the Node
- * scripts can load it through Vite's module runner (Node 20 cannot strip TypeScript itself).
+ * `npm start` and the benchmark. It imports Node built-ins, playwright-core and the project's own
+ * dependency-free modules only, so the Node scripts can load it through Vite's module runner
+ * (Node 20 cannot strip TypeScript itself).
  */
 import { createServer } from 'node:http';
 import { rmSync } from 'node:fs';
@@ -10,11 +11,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Findings } from '../../lib/messaging';
+import { TIMELINE_GLOBAL, type TimelineEntry } from '../../content/timeline-marks';
 import { recordNetwork, type NetworkRecorder } from './network-recorder';
 import { findBrowser } from '../support/find-browser';
+import { messageFrom, messagesOf } from '../support/chrome-messages';
 import type { Level, Settings } from '../../lib/settings';
 
-export type { Findings };
+export type { Findings, TimelineEntry };
+/** Where the extension's world keeps RegLens's timeline; the benchmark's scripts read it there. */
+export { TIMELINE_GLOBAL };
 
 /** Where Chromium usually lives; CHROMIUM_PATH wins so CI and odd machines can point elsewhere. */
 const chromiumCandidates = [
@@ -372,6 +377,96 @@ export async function openExtensionPage(
     );
   }
   return page;
+}
+
+/**
+ * Runs `fn(arg)` in the top frame of `page`, in the extension's isolated world: where RegLens's page
+ * script and annotator run, and where they keep what the page must not see (its timeline,
+ * content/timeline-marks.ts). Waits up to `waitMs` for that world to exist, that is for the page
+ * script to have reached the document; `absent` when it did not.
+ */
+export async function inExtensionWorld<A, R, Absent = null>(
+  page: Page,
+  fn: (arg: A) => R | Promise<R>,
+  arg: A,
+  { waitMs = 10_000, absent = null as Absent } = {},
+): Promise<R | Absent> {
+  const cdp = await page.context().newCDPSession(page);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const worlds: number[] = [];
+    let created: (() => void) | undefined;
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { frameId?: string; type?: string } | undefined;
+      if (
+        aux?.frameId === frameTree.frame.id &&
+        aux.type === 'isolated' &&
+        context.origin.startsWith('chrome-extension://')
+      ) {
+        worlds.push(context.id);
+        created?.();
+      }
+    });
+    // The worlds that exist already are reported before this answers; later ones as they come.
+    await cdp.send('Runtime.enable');
+    if (worlds.length === 0) {
+      await new Promise<void>((resolve) => {
+        created = resolve;
+        timer = setTimeout(resolve, waitMs);
+      });
+    }
+    // An extension loaded again gets a new world in a page its old version had reached.
+    const contextId = worlds.length ? Math.max(...worlds) : null;
+    if (contextId === null) return absent;
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      contextId,
+      expression: `(${fn.toString()})(${JSON.stringify(arg)})`,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) {
+      throw new Error(
+        `In the extension's world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+      );
+    }
+    return result.value as R;
+  } finally {
+    clearTimeout(timer);
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * RegLens's timeline of the document `page` shows (content/timeline-marks.ts), oldest first;
+ * empty when the page script has not run there.
+ */
+export function extensionTimeline(page: Page, waitMs = 2_000): Promise<TimelineEntry[]> {
+  return inExtensionWorld(
+    page,
+    (key) => (globalThis as unknown as Record<string, TimelineEntry[] | undefined>)[key] ?? [],
+    TIMELINE_GLOBAL,
+    { waitMs, absent: [] as TimelineEntry[] },
+  );
+}
+
+/** How many times the page script started on the document, and detection ran. */
+export async function timelineCounts(page: Page): Promise<{ start: number; detected: number }> {
+  const timeline = await extensionTimeline(page);
+  const count = (name: TimelineEntry['name']) => timeline.filter((e) => e.name === name).length;
+  return { start: count('reglens:start'), detected: count('reglens:detected') };
+}
+
+/**
+ * Gives a page that is not the extension's a `chrome.i18n` answering in English from the message
+ * files, so RegLens's components render there with their words (the benchmark's pages).
+ */
+export async function giveEnglishMessages(page: Page): Promise<void> {
+  const tables = JSON.stringify([messagesOf('en')]);
+  await page.evaluate(`globalThis.chrome = { i18n: {
+    getMessage: (key, substitutions) => (${messageFrom.toString()})(${tables}, key, substitutions),
+    getUILanguage: () => 'en',
+  } }`);
 }
 
 /** The few extension APIs the harness calls inside extension pages (no @types/chrome here). */

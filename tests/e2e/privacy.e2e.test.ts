@@ -22,6 +22,7 @@ import {
   launchWithExtension,
   openExtensionPage,
   setSettings,
+  timelineCounts,
   type ExtensionBrowser,
   type Findings,
 } from './harness';
@@ -173,6 +174,41 @@ describe('a whole reading session', () => {
       );
     }
     expect(network.outside()).toEqual([]);
+  });
+});
+
+describe('what a page can see of RegLens', () => {
+  /** Everything on the page's performance timeline, as any script of the page reads it. */
+  const pageTimeline = (page: Page) =>
+    page.evaluate(() =>
+      performance.getEntries().map((entry) => `${entry.entryType} ${entry.name}`),
+    );
+
+  it('is nothing on a page it leaves alone, and no step marked on an article it annotates', async () => {
+    const app = await suite.open('app.html');
+    const article = await suite.open('retelling.html');
+    try {
+      await getFindings(suite.extensionPage, article.url(), {
+        until: (findings) => findings.mentions.length > 0,
+      });
+      // The page script ran on both, and kept its timeline where the pages cannot read it.
+      expect(await timelineCounts(app)).toEqual({ start: 1, detected: 0 });
+      expect((await timelineCounts(article)).detected).toBe(1);
+      for (const page of [app, article]) {
+        expect((await pageTimeline(page)).filter((entry) => /reglens/i.test(entry))).toEqual([]);
+      }
+      // The page it leaves alone: no element, attribute or highlight of RegLens's.
+      expect(
+        await app.evaluate(() => ({
+          highlights: CSS.highlights.size,
+          marked: document.querySelectorAll('[data-reglens-hl], [class*="reglens"]').length,
+          rootAttributes: [...document.documentElement.attributes].map((a) => a.name),
+        })),
+      ).toEqual({ highlights: 0, marked: 0, rootAttributes: ['lang'] });
+    } finally {
+      await app.close();
+      await article.close();
+    }
   });
 });
 

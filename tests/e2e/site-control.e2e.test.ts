@@ -6,7 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getFindings, hoverText, openExtensionPage, setSettings, type Findings } from './harness';
+import {
+  getFindings,
+  hoverText,
+  openExtensionPage,
+  setSettings,
+  timelineCounts,
+  type Findings,
+} from './harness';
 import { resultsDir, useExtensionSuite } from './suite';
 
 const suite = useExtensionSuite();
@@ -74,14 +81,6 @@ async function waitFor<T>(read: () => Promise<T>, until: (value: T) => boolean, 
 const actorIds = (findings: Findings) => [...new Set(findings.mentions.map((m) => m.actorId))];
 const hasMentions = (findings: Findings) => findings.mentions.length > 0;
 
-/** The page script's and the annotator's steps on the page's timeline. */
-function timelineMarks(page: Page) {
-  return page.evaluate(() => ({
-    start: performance.getEntriesByName('reglens:start').length,
-    detected: performance.getEntriesByName('reglens:detected').length,
-  }));
-}
-
 describe('"Annotate this page"', () => {
   it('annotates a page detection passed over, reports it, and the popup shows the counts', async () => {
     const page = await suite.open('section-front.html');
@@ -122,7 +121,7 @@ describe('"Annotate this page"', () => {
     let popup: Page | null = null;
     try {
       await page.waitForTimeout(500);
-      expect(await timelineMarks(page)).toEqual({ start: 1, detected: 0 });
+      expect(await timelineCounts(page)).toEqual({ start: 1, detected: 0 });
       popup = await popupFor(page);
       await popup.getByRole('button', { name: 'Annotate this page' }).click();
       await page.bringToFront();
@@ -212,7 +211,7 @@ describe('a site never annotated', () => {
       // The site's next article: no annotator, no marks; the read-out says the reader chose so.
       next = await suite.open('zh-article.html');
       await next.waitForTimeout(800);
-      expect(await timelineMarks(next)).toEqual({ start: 1, detected: 0 });
+      expect(await timelineCounts(next)).toEqual({ start: 1, detected: 0 });
       expect(await highlightCount(next)).toBe(0);
       const untouched = await getFindings(suite.extensionPage, next.url());
       expect(untouched).toMatchObject({ isArticle: false, signals: ['reader:never-annotate'] });
@@ -232,7 +231,7 @@ describe('a site always annotated', () => {
     let front: Page | null = null;
     try {
       await app.waitForTimeout(500);
-      expect(await timelineMarks(app)).toEqual({ start: 1, detected: 0 });
+      expect(await timelineCounts(app)).toEqual({ start: 1, detected: 0 });
       popup = await popupFor(app);
       const group = popup.getByRole('group', { name: 'Pages of 127.0.0.1' });
       await group.getByText('Always annotate').click();
