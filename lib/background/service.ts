@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { hoverDelayOf, levelForHost, policyForHost } from '../settings';
-import { loadSettings } from '../settings-store';
+import { createSettingsCache } from './settings-cache';
 import { RequestError, type Handlers, type MessageSender } from '../messaging';
 import { openDb, type RegLensDb } from '../kb/db';
 import { seedDataset } from '../kb/seed';
@@ -93,6 +93,7 @@ export function createBackgroundService(options: {
 
   const knowledge = createKnowledge(db, seed);
   const frameWork = createFrameWork();
+  const settings = createSettingsCache();
 
   /**
    * Runs a write to the knowledge base after seeding, then drops what the analysers built so the
@@ -246,23 +247,23 @@ export function createBackgroundService(options: {
         return findings;
       }
       // Nothing runs on a site the reader never wants annotated: the read-out says so for it.
-      return tab ? neverAnnotatedFindings(await loadSettings(), tab) : null;
+      return tab ? neverAnnotatedFindings(await settings.current(), tab) : null;
     },
     async 'ui.injectCard'(_request, sender) {
       await injectInto(sender, '/card-ui.js');
       return null;
     },
     async 'settings.level'({ host }) {
-      return levelForHost(await loadSettings(), host);
+      return levelForHost(await settings.current(), host);
     },
     async 'settings.hoverDelay'() {
-      return hoverDelayOf(await loadSettings());
+      return hoverDelayOf(await settings.current());
     },
     async 'page.reveal'({ tabId, ...mark }) {
       return revealMark(tabId, mark);
     },
     async 'ui.injectAnnotator'(_request, sender) {
-      const { inject, start } = await annotatorStart(sender.url);
+      const { inject, start } = await annotatorStart(sender.url, settings.current);
       if (!inject) return null;
       // Answered while the annotator is injected, not after: the answer then waits for the
       // annotator in its world instead of the annotator waiting for the answer.
@@ -272,7 +273,7 @@ export function createBackgroundService(options: {
       return start;
     },
     async 'settings.sitePolicy'({ host }) {
-      return policyForHost(await loadSettings(), host);
+      return policyForHost(await settings.current(), host);
     },
     async 'page.annotate'({ tabId, scope }) {
       return annotateTab(tabId, scope);

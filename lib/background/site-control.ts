@@ -81,10 +81,11 @@ export async function neverAnnotateSender(senderUrl: string | undefined): Promis
  */
 export async function annotatorStart(
   url: string | undefined,
+  readSettings: () => Promise<Settings> = loadSettings,
 ): Promise<{ inject: boolean; start: PageStart | null }> {
   const host = hostOf(url);
   if (host === undefined) return { inject: true, start: null };
-  const settings = await loadSettings();
+  const settings = await readSettings();
   const policy = policyForHost(settings, host);
   return {
     inject: policy !== 'never',

@@ -87,6 +87,8 @@ function foldUnits(text: string): Uint16Array {
     else if (c >= 0xff01 && c <= 0xff5e) out[i] = fold(text[i]!).charCodeAt(0);
     else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032) out[i] = 0x27;
     else if (c >= 0x2010 && c <= 0x2015) out[i] = 0x2d;
+    // CJK has no case: most of a Chinese text skips the case mapping.
+    else if (c >= 0x2e80 && c <= 0x9fff) out[i] = c;
     else if (c < 0xd800 || c > 0xdfff) out[i] = fold(text[i]!).charCodeAt(0);
     else out[i] = c;
   }
@@ -363,9 +365,28 @@ function tokenize(folded: string, maskSpans: readonly [number, number][]): Token
   return t;
 }
 
-function longestAt(text: string, i: number, words: readonly string[]): string {
+/** Words by their first unit: a character that starts none of them costs one look-up. */
+function byFirstUnit(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of words) {
+    const list = map.get(word.charCodeAt(0));
+    if (list) list.push(word);
+    else map.set(word.charCodeAt(0), [word]);
+  }
+  return map;
+}
+
+const NEGATIONS_BY_FIRST = byFirstUnit(CJK_NEGATIONS);
+const NOT_NEGATIONS_BY_FIRST = byFirstUnit(CJK_NOT_NEGATIONS);
+
+function longestAt(
+  text: string,
+  i: number,
+  byFirst: ReadonlyMap<number, readonly string[]>,
+): string {
   let best = '';
-  for (const w of words) if (w.length > best.length && text.startsWith(w, i)) best = w;
+  const words = byFirst.get(text.charCodeAt(i));
+  if (words) for (const w of words) if (w.length > best.length && text.startsWith(w, i)) best = w;
   return best;
 }
 
@@ -374,8 +395,8 @@ function markCjkNegations(t: Tokens): void {
   for (let i = 0; i < text.length; i++) {
     if (!isHan(text.charCodeAt(i))) continue;
     // The longer word decides: "不同意" (disagree) is a negation, "不同" (different) is not.
-    const excluded = longestAt(text, i, CJK_NOT_NEGATIONS);
-    const negation = longestAt(text, i, CJK_NEGATIONS);
+    const excluded = longestAt(text, i, NOT_NEGATIONS_BY_FIRST);
+    const negation = longestAt(text, i, NEGATIONS_BY_FIRST);
     if (excluded.length >= negation.length) {
       if (excluded.length > 0) i += excluded.length - 1;
       continue;

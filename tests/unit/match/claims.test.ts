@@ -234,6 +234,7 @@ describe('createClaimMatcher on claims written for the test', () => {
     expect(match('艾克米不同意共享客户数据。')).toEqual([]);
     // "not only" is no negation, and a negation in another clause does not reach the predicate.
     expect(match('Acme not only agreed to share customer data, it sped up.')).toEqual(['u1']);
+    expect(match('艾克米不仅同意共享客户数据，还加快了进度。')).toEqual(['u1']);
     expect(match('Acme did not comment, but it agreed to share customer data.')).toEqual(['u1']);
   });
 
