@@ -10,7 +10,8 @@
  * - highlight floor: one Range per mention RegLens paints on the page and one registered
  *   Highlight holding them, nothing else; any painter on the Custom Highlight API pays this.
  * - reglens: what the content script does once the page is taken for an article: text map,
- *   matching, highlighting (layers/actor-mentions.ts), with the Custom Highlight API.
+ *   matching, highlighting as the names layer does it (content/layers/names.ts), with the
+ *   Custom Highlight API.
  * - markjs: mark.js highlighting the same names, whole words, any case.
  * - regex: one regular expression with every name, compile time included.
  */
@@ -24,9 +25,11 @@ import {
   createPaintWindow,
   detectArticle,
   findContentRoot,
-  paintMentions,
+  paintSpans,
   type TextMap,
 } from '../lib/page';
+import { pageScheme } from '../lib/page/page-scheme';
+import { markHighlighter } from '../lib/marks';
 import { actorsFor, generateNames, generatedSizes, namesOf, type NameSetId } from './names';
 
 export interface Measurement {
@@ -390,8 +393,6 @@ export function floor(options?: MeasureOptions): Measurement {
   return measure(() => floorOnce(root), options);
 }
 
-const highlightStyles = 'background-color: rgba(255, 214, 102, 0.45);';
-
 const PAINTING_TAKEN_OFF = new Error('The benchmark took the painting off');
 
 /** What one highlighting run left on the page, and how to take it off. */
@@ -399,18 +400,32 @@ interface Painting {
   destroy(): void;
 }
 
-/** The highlighting step as layers/actor-mentions.ts does it (lib/page/paint-mentions.ts). */
-function paint(textMap: TextMap, mentions: ReturnType<Matcher['match']>): Painting {
+/** Each actor's kind, which picks its mark's style, per name set; made before any timing. */
+const kindsOf = new WeakMap<NameSet, ReadonlyMap<string, string>>();
+function kindOfActor(set: NameSet): ReadonlyMap<string, string> {
+  let kinds = kindsOf.get(set);
+  if (!kinds) kindsOf.set(set, (kinds = new Map(set.actors.map((a) => [a.id, a.kind]))));
+  return kinds;
+}
+
+/**
+ * The highlighting step as the names layer does it (content/layers/names.ts through
+ * content/mark-painter.ts): the page's scheme read behind the root, the names layer's marks with
+ * a style per kind, painted near the viewport beyond 300 names (lib/page/paint-mentions.ts).
+ */
+function paint(set: NameSet, textMap: TextMap, mentions: ReturnType<Matcher['match']>): Painting {
   // As the layer: nothing is added to the page when there is no name to paint.
   if (mentions.length === 0) return { destroy() {} };
-  const highlighter = createHighlighter(document, {
-    name: 'reglens-bench',
-    styles: highlightStyles,
-  });
+  const kinds = kindOfActor(set);
+  const highlighter = createHighlighter(
+    document,
+    markHighlighter('names', pageScheme(textMap.root)),
+  );
   const stop = new AbortController();
-  paintMentions(highlighter, textMap, mentions, {
-    idPrefix: 'm',
+  paintSpans(highlighter, textMap, mentions, {
+    idPrefix: 'p0m',
     paintWindow: createPaintWindow(document, { signal: stop.signal }),
+    kindOf: (mention) => kinds.get(mention.actorId),
   });
   return {
     destroy() {
@@ -425,7 +440,7 @@ function paint(textMap: TextMap, mentions: ReturnType<Matcher['match']>): Painti
 function annotate(set: NameSet): { painting: Painting; mentions: number } {
   const textMap = buildTextMap(current().root);
   const mentions = set.matcher.match(textMap.text, { host: location.hostname });
-  return { painting: paint(textMap, mentions), mentions: mentions.length };
+  return { painting: paint(set, textMap, mentions), mentions: mentions.length };
 }
 
 /** Where one painted range starts and ends, to build the same range again. */
@@ -584,7 +599,7 @@ export function hotSpots(options?: MeasureOptions): HotSpots {
     match: match('kb', options),
     highlight: measure(
       () => {
-        last = paint(textMap, mentions);
+        last = paint(set, textMap, mentions);
       },
       { ...options, teardown: () => last?.destroy() },
     ),

@@ -7,13 +7,8 @@ export type { ClampDirection, TextMap, TextMapOptions, TextPoint } from './text-
 export { createHighlighter, supportsCustomHighlights } from './highlighter';
 export type { Highlighter, HighlighterOptions, HighlightMode } from './highlighter';
 export { createPaintWindow } from './paint-window';
-export { paintMentions, paintSpans } from './paint-mentions';
-export type {
-  MentionToPaint,
-  PaintMentionsOptions,
-  PaintSpansOptions,
-  SpanToPaint,
-} from './paint-mentions';
+export { paintSpans } from './paint-mentions';
+export type { PaintMentionsOptions, PaintSpansOptions, SpanToPaint } from './paint-mentions';
 export type { PaintWindow, PaintWindowOptions } from './paint-window';
 export { observeGrowth } from './growth';
 export type { GrowthOptions } from './growth';

@@ -1,13 +1,12 @@
 /**
  * Puts mentions on the page: all at once when there are few, block by block near the viewport
- * when there are many (see paint-window.ts). Shared by the names layer and the benchmark, so the
- * benchmark times what a reader gets.
+ * when there are many (see paint-window.ts). Shared by every layer that marks text
+ * (content/mark-painter.ts) and the benchmark, so the benchmark times what a reader gets.
  */
 import { enclosingBlock } from './dom-rules';
 import type { Highlighter } from './highlighter';
 import type { PaintWindow } from './paint-window';
 import type { TextMap } from './text-map';
-import type { Mention } from '../kb/types';
 
 /**
  * Up to this many mentions in one text map are painted at once. Beyond it, each block is painted
@@ -15,9 +14,6 @@ import type { Mention } from '../kb/types';
  * and a megabyte of text can hold ten thousand names.
  */
 const PAINT_AT_ONCE = 300;
-
-/** What painting needs of a mention (lib/kb/types.ts holds the whole shape). */
-export type MentionToPaint = Pick<Mention, 'actorId' | 'start' | 'end'>;
 
 export interface PaintMentionsOptions {
   /** Highlight ids are the prefix and the mention's index, stable across repaints. */
@@ -92,20 +88,4 @@ export function paintSpans<T extends SpanToPaint>(
     );
   }
   return spanOf;
-}
-
-/** Paints `mentions` of `textMap`; returns each highlight id with its actor, painted now or later. */
-export function paintMentions(
-  highlighter: Highlighter,
-  textMap: TextMap,
-  mentions: readonly MentionToPaint[],
-  options: PaintMentionsOptions,
-): Map<string, string> {
-  const painted = paintSpans(highlighter, textMap, mentions, {
-    ...options,
-    kindOf: (mention) => mention.actorId,
-  });
-  const actorOf = new Map<string, string>();
-  for (const [id, mention] of painted) actorOf.set(id, mention.actorId);
-  return actorOf;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHighlighter } from '../../../lib/page/highlighter';
-import { paintMentions } from '../../../lib/page/paint-mentions';
+import { paintSpans } from '../../../lib/page/paint-mentions';
 import type { PaintWindow } from '../../../lib/page/paint-window';
 import { buildTextMap } from '../../../lib/page/text-map';
 
@@ -45,11 +45,12 @@ function paintArticle(paintAtOnce?: number) {
   const hl = createHighlighter(document, { name: 'm', styles: '', mode: 'wrapper' });
   const win = manualWindow();
   const mentions = mentionsOf(map.text, ['Tencent', 'Alibaba', 'Meituan']);
-  const actors = paintMentions(hl, map, mentions, {
+  const painted = paintSpans(hl, map, mentions, {
     idPrefix: 'p0m',
     paintWindow: win.paintWindow,
     paintAtOnce,
   });
+  const actors = new Map([...painted].map(([id, mention]) => [id, mention.actorId]));
   return { hl, win, actors };
 }
 
