@@ -4,6 +4,7 @@ import { levelForHost, nextLevel } from '../settings';
 import { loadSettings, setGlobalLevel, setSiteLevel } from '../settings-store';
 import { bundledDatasets } from '../kb/bundled';
 import { createBackgroundService } from './service';
+import { createSettingsCache } from './settings-cache';
 import { forgetFindings } from './findings-store';
 import { registerPageScript } from './page-script';
 import { startSiteControl } from './site-control';
@@ -43,7 +44,9 @@ function openSidePanel(windowId: number | undefined): void {
 }
 
 export function startBackground(): void {
-  const service = createBackgroundService({ bundledDatasets });
+  // One copy of the reader's settings for every handler and listener here.
+  const settings = createSettingsCache();
+  const service = createBackgroundService({ bundledDatasets, settings });
   listen(service.handlers);
   const registered = registerPageScript().then(
     () => true,
@@ -52,7 +55,7 @@ export function startBackground(): void {
       return false;
     },
   );
-  startSiteControl();
+  startSiteControl(() => settings.current());
   // After an install, an update or a browser start, the pages already open (or loading while the
   // registration was made) are read too; only then, so every page has one or the other.
   const catchUp = () =>

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { hoverDelayOf, levelForHost, policyForHost } from '../settings';
-import { createSettingsCache } from './settings-cache';
+import { createSettingsCache, type SettingsCache } from './settings-cache';
 import { RequestError, type Handlers, type MessageSender } from '../messaging';
 import { openDb, type RegLensDb } from '../kb/db';
 import { seedDataset } from '../kb/seed';
@@ -77,6 +77,8 @@ export interface BackgroundService {
 export function createBackgroundService(options: {
   bundledDatasets: readonly unknown[];
   db?: RegLensDb;
+  /** The background's one copy of the reader's settings (startBackground shares it). */
+  settings?: SettingsCache;
 }): BackgroundService {
   const db = options.db ?? openDb();
   let seeding: Promise<void> | null = null;
@@ -93,7 +95,7 @@ export function createBackgroundService(options: {
 
   const knowledge = createKnowledge(db, seed);
   const frameWork = createFrameWork();
-  const settings = createSettingsCache();
+  const settings = options.settings ?? createSettingsCache();
 
   /**
    * Runs a write to the knowledge base after seeding, then drops what the analysers built so the

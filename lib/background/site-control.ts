@@ -129,17 +129,19 @@ function alwaysHosts(settings: Settings): Set<string> {
  * Pages of always-annotated sites get the annotator when they finish loading, and open tabs of
  * a site the moment it becomes always annotated.
  */
-export function startSiteControl(): void {
+export function startSiteControl(readSettings: () => Promise<Settings> = loadSettings): void {
+  // Every page that finishes loading, anywhere, asks: the settings the background keeps in
+  // memory (settings-cache.ts) answer without a storage read.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete') return;
     const host = hostOf(tab.url);
     if (host === undefined) return;
-    void loadSettings().then((settings) => {
+    void readSettings().then((settings) => {
       if (policyForHost(settings, host) === 'always') void ensureAnnotator(tabId);
     });
   });
   let always = new Set<string>();
-  void loadSettings().then((settings) => (always = alwaysHosts(settings)));
+  void readSettings().then((settings) => (always = alwaysHosts(settings)));
   watchSettings((settings) => {
     const now = alwaysHosts(settings);
     const added = [...now].filter((host) => !always.has(host));

@@ -8,7 +8,7 @@ export { createHighlighter, supportsCustomHighlights } from './highlighter';
 export type { Highlighter, HighlighterOptions, HighlightMode } from './highlighter';
 export { createPaintWindow } from './paint-window';
 export { paintSpans } from './paint-mentions';
-export type { PaintMentionsOptions, PaintSpansOptions, SpanToPaint } from './paint-mentions';
+export type { PaintSpansOptions, SpanToPaint } from './paint-mentions';
 export type { PaintWindow, PaintWindowOptions } from './paint-window';
 export { observeGrowth } from './growth';
 export type { GrowthOptions } from './growth';

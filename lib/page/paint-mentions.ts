@@ -15,21 +15,18 @@ import type { TextMap } from './text-map';
  */
 const PAINT_AT_ONCE = 300;
 
-export interface PaintMentionsOptions {
-  /** Highlight ids are the prefix and the mention's index, stable across repaints. */
-  idPrefix: string;
-  /** Null paints everything at once (no IntersectionObserver, or wrapper highlights). */
-  paintWindow: PaintWindow | null;
-  paintAtOnce?: number;
-}
-
 /** A stretch of the text map's text to paint, with the kind that picks its style. */
 export interface SpanToPaint {
   start: number;
   end: number;
 }
 
-export interface PaintSpansOptions<T> extends PaintMentionsOptions {
+export interface PaintSpansOptions<T> {
+  /** Highlight ids are the prefix and the span's index, stable across repaints. */
+  idPrefix: string;
+  /** Null paints everything at once (no IntersectionObserver, or wrapper highlights). */
+  paintWindow: PaintWindow | null;
+  paintAtOnce?: number;
   /** The kind given to the highlighter for a span (its `kindStyles` key); none by default. */
   kindOf?: (span: T) => string | undefined;
 }
