@@ -4,5 +4,9 @@ import { annotateChangingPage } from '@/content/page-watch';
 import { runAnnotatorOnce } from '@/content/annotator-slot';
 
 export default defineUnlistedScript(() =>
-  runAnnotatorOnce(() => annotateChangingPage(new ContentScriptContext('annotator'))),
+  runAnnotatorOnce(() =>
+    annotateChangingPage(
+      new ContentScriptContext('annotator', { noScriptStartedPostMessage: true }),
+    ),
+  ),
 );

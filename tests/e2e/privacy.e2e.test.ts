@@ -210,6 +210,29 @@ describe('what a page can see of RegLens', () => {
       await article.close();
     }
   });
+  it('posts no message to the page: no listener of the page hears RegLens start', async () => {
+    const page = await suite.browser.context.newPage();
+    // Any script of the page can listen to its window's messages; this one listens from the start.
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data)));
+    });
+    try {
+      const url = `${suite.server.url}/retelling.html`;
+      await page.goto(url);
+      await getFindings(suite.extensionPage, url, {
+        until: (findings) => findings.mentions.length > 0,
+      });
+      // The page's listener works: a message the page posts to itself is heard.
+      await page.evaluate(() => window.postMessage('the page itself', '*'));
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+        .toEqual([JSON.stringify('the page itself')]);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('the network recorder', () => {
