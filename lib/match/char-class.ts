@@ -100,6 +100,40 @@ export function hasHan(text: string): boolean {
  */
 let cjkUnitBits: Uint32Array | undefined;
 
+/**
+ * The UTF-16 units `isCjkUnit` accepts, as ranges: the BMP part of every CJK range, and each
+ * high surrogate whose 1,024 code points all fall in one.
+ */
+function cjkUnitRanges(): CodeRange[] {
+  const units: CodeRange[] = [];
+  for (const [first, last] of CJK_RANGES) {
+    if (first <= 0xffff) units.push([first, Math.min(last, 0xffff)]);
+    if (last <= 0xffff) continue;
+    const from = Math.max(first, 0x10000);
+    // The first high surrogate that starts at or after `from`, the last whose block ends by `last`.
+    const firstHigh = 0xd800 + ((from - 0x10000 + 0x3ff) >>> 10);
+    const lastHigh = Math.min(0xdbff, 0xd800 + ((last + 1 - 0x10000) >>> 10) - 1);
+    if (firstHigh <= lastHigh) units.push([firstHigh, lastHigh]);
+  }
+  return units;
+}
+
+let cjkUnitsGlobal: RegExp | undefined;
+
+/**
+ * A global, non-Unicode expression matching one unit `isCjkUnit` accepts: for counting CJK
+ * characters in long text with the regex engine's compiled code instead of a loop.
+ */
+export function cjkUnitPattern(): RegExp {
+  const hex = (unit: number): string => `\\u${unit.toString(16).padStart(4, '0')}`;
+  return (cjkUnitsGlobal ??= new RegExp(
+    `[${cjkUnitRanges()
+      .map(([first, last]) => (first === last ? hex(first) : `${hex(first)}-${hex(last)}`))
+      .join('')}]`,
+    'g',
+  ));
+}
+
 function buildCjkUnitBits(): Uint32Array {
   const bits = new Uint32Array(0x10000 >>> 5);
   // Whole words at once where a range covers them: this runs on the way to every article's
@@ -111,17 +145,7 @@ function buildCjkUnitBits(): Uint32Array {
     bits.fill(0xffffffff, unit >>> 5, (unit >>> 5) + fullWords);
     for (unit += fullWords << 5; unit <= to; unit++) bits[unit >>> 5]! |= 1 << (unit & 31);
   };
-  for (const [first, last] of CJK_RANGES) {
-    if (first <= 0xffff) setRange(first, Math.min(last, 0xffff));
-    if (last <= 0xffff) continue;
-    // A high surrogate stands for 1024 code points; mark it only when the range holds them all.
-    const from = Math.max(first, 0x10000);
-    for (let high = 0xd800 + ((from - 0x10000) >>> 10); high <= 0xdbff; high++) {
-      const start = 0x10000 + ((high - 0xd800) << 10);
-      if (start + 0x3ff > last) break;
-      if (start >= from) bits[high >>> 5]! |= 1 << (high & 31);
-    }
-  }
+  for (const [first, last] of cjkUnitRanges()) setRange(first, last);
   return bits;
 }
 

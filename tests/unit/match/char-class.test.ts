@@ -6,6 +6,7 @@ import {
   OTHER,
   WORD,
   classOf,
+  cjkUnitPattern,
   hasHan,
   inRanges,
   isCjkUnit,
@@ -111,6 +112,18 @@ describe('isCjkUnit', () => {
       if (isCjkUnit(unit) !== expected) wrong.push(unit.toString(16));
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('is matched by cjkUnitPattern, unit for unit', () => {
+    const pattern = cjkUnitPattern();
+    const wrong: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const text = String.fromCharCode(unit);
+      pattern.lastIndex = 0;
+      if (pattern.test(text) !== isCjkUnit(unit)) wrong.push(unit.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(pattern.flags).toBe('g');
   });
 
   it('lets page weighing count an astral ideograph once', () => {
