@@ -316,6 +316,17 @@ describe('createMatcher: cases the property tests found', () => {
       { actorId: 'socgen', start: 0, end: 16 },
     ]);
   });
+
+  it('lets the leftmost name win where two overlap, and matches on after it', () => {
+    const actor = (id: string, en: string) =>
+      actorSchema.parse({ id, kind: 'company', names: { en }, summary: 'A test actor.' });
+    const matcher = createMatcher([actor('a0', '42'), actor('a1', '42 42')]);
+    // Written " 42 " then " 42 42 ": the first "42" and the next run together across two spaces.
+    expect(strip(matcher.match(' 42  42 42 '))).toEqual([
+      { actorId: 'a1', start: 1, end: 7 },
+      { actorId: 'a0', start: 8, end: 10 },
+    ]);
+  });
 });
 
 describe('createMatcher: property tests against a naive reference', () => {
@@ -334,9 +345,17 @@ describe('createMatcher: property tests against a naive reference', () => {
       fc.property(caseArb, ({ actors, text, planted }) => {
         const found = createMatcher(actors).match(text);
         for (const p of planted) {
-          // A longer name may swallow a planted one, but something must cover it whole.
+          // A longer name may swallow a planted one, so something covers it whole; or a name
+          // that starts earlier runs into it (the leftmost match wins, as in " 42  42 42 " with
+          // "42" and "42 42": "42  42", then "42"), and then the rest of it is matched on.
           const cover = found.find((m) => m.start <= p.start && m.end >= p.end);
-          expect(cover, `"${text.slice(p.start, p.end)}" in ${JSON.stringify(text)}`).toBeDefined();
+          const earlier = found.find((m) => m.start < p.start && m.end > p.start);
+          const where = `"${text.slice(p.start, p.end)}" in ${JSON.stringify(text)}`;
+          if (cover === undefined) {
+            expect(earlier, where).toBeDefined();
+            const rest = found.filter((m) => m.start >= earlier!.end && m.start < p.end);
+            expect(rest.length > 0 || earlier!.end >= p.end, where).toBe(true);
+          }
         }
       }),
       { numRuns: 600 },
