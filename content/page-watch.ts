@@ -11,11 +11,12 @@
  * whenever the page mutates, which a new article always does, and on popstate.
  * webNavigation.onHistoryStateUpdated in the background would need the webNavigation permission.
  */
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ArticleDetection } from '@/lib/page';
 import { watchPageChanges, type PageChange } from '@/lib/page/page-changes';
 import { prefilterArticle } from '@/lib/page/prefilter';
 import { extensionServices, runContentScript, type AnnotatorOptions } from './controller';
+import { quietContext } from './script-context';
 
 /** How long a page that may be an article is watched for its text to arrive. */
 const GROWTH_WATCH_MS = 30_000;
@@ -43,7 +44,7 @@ export function annotateChangingPage(
     if (outer.isInvalid) return;
     session?.abort('The page changed');
     // A new context of this name also ends any earlier one, as of an older RegLens in this page.
-    const ctx = new ContentScriptContext('annotator-page', { noScriptStartedPostMessage: true });
+    const ctx = quietContext('annotator-page');
     const unlink = outer.onInvalidated(() => ctx.abort('RegLens stopped'));
     ctx.onInvalidated(unlink);
     const mine = new WeakSet<Text>();

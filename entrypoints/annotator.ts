@@ -1,12 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { annotateChangingPage } from '@/content/page-watch';
 import { runAnnotatorOnce } from '@/content/annotator-slot';
+import { quietContext } from '@/content/script-context';
 
 export default defineUnlistedScript(() =>
-  runAnnotatorOnce(() =>
-    annotateChangingPage(
-      new ContentScriptContext('annotator', { noScriptStartedPostMessage: true }),
-    ),
-  ),
+  runAnnotatorOnce(() => annotateChangingPage(quietContext('annotator'))),
 );

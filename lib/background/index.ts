@@ -55,7 +55,7 @@ export function startBackground(): void {
       return false;
     },
   );
-  startSiteControl(() => settings.current());
+  startSiteControl(settings.current);
   // After an install, an update or a browser start, the pages already open (or loading while the
   // registration was made) are read too; only then, so every page has one or the other.
   const catchUp = () =>
